@@ -1,0 +1,37 @@
+# Thin wrapper over CMake presets: each target installs what is missing, configures and builds.
+# `make run` opens the app; `make test` runs every test through ctest.
+PRESET ?= debug
+BUILD := build/$(PRESET)
+CMAKE_FLAGS := $(if $(CI),-DDYNOSCOPE_WERROR=ON,)
+JOBS ?= $(shell nproc)
+
+.PHONY: all deps configure build run test bench package clean
+
+all: build
+
+deps:
+	@packaging/install-deps.sh build run test
+
+configure: deps
+	@cmake --preset $(PRESET) $(CMAKE_FLAGS) >/dev/null
+
+build: configure
+	@cmake --build $(BUILD) -j $(JOBS)
+
+run: build
+	$(BUILD)/app/dynoscope $(ARGS)
+
+test: build
+	ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS) $(CTEST_ARGS)
+
+bench:
+	@packaging/install-deps.sh build test bench
+	@cmake --preset release >/dev/null
+	@cmake --build build/release -j $(JOBS)
+	@tests/bench/run-all.sh build/release
+
+package:
+	@echo "make package: the Debian package arrives with issue 12 (packaging); nothing is built yet."
+
+clean:
+	rm -rf build

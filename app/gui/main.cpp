@@ -1,0 +1,78 @@
+// dynoscope: the desktop application. Opens the embedded default database
+// (a file in the user's data directory) unless told otherwise.
+#include "app/MainWindow.h"
+
+#include <dynoscope/Engine.h>
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QMessageBox>
+#include <QStandardPaths>
+
+#include <memory>
+
+namespace {
+
+// --help and --version must work without a display: they get a core
+// application, which needs no windowing system.
+bool wantsTextOnly(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--help" || arg == "-h" || arg == "--version" || arg == "-v" || arg == "--help-all")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    std::unique_ptr<QCoreApplication> appHolder(wantsTextOnly(argc, argv) ? new QCoreApplication(argc, argv)
+                                                                           : new QApplication(argc, argv));
+    QCoreApplication& app = *appHolder;
+    QApplication::setApplicationName(QStringLiteral("Dynoscope"));
+    QApplication::setOrganizationName(QStringLiteral("Dynoscope"));
+    QApplication::setApplicationVersion(QStringLiteral(DYNOSCOPE_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Desktop explorer for DynamoDB tables"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("main", "Open database FILE."),
+                                QStringLiteral("FILE"));
+    QCommandLineOption memoryOption(QStringLiteral("in-memory"),
+                                    QApplication::translate("main", "Start on an in-memory scratch database."));
+    parser.addOption(dbOption);
+    parser.addOption(memoryOption);
+    parser.process(app);
+
+    dynoscope::EngineOptions options;
+    QString label;
+    if (parser.isSet(memoryOption)) {
+        options.inMemory = true;
+        label = QApplication::translate("main", "in-memory scratch database");
+    } else if (parser.isSet(dbOption)) {
+        options.path = parser.value(dbOption).toStdString();
+        label = parser.value(dbOption);
+    } else {
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        QDir().mkpath(dir);
+        label = dir + QStringLiteral("/default.dynoscope");
+        options.path = label.toStdString();
+    }
+
+    std::string error;
+    auto engine = dynoscope::Engine::open(options, &error);
+    if (!engine) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Dynoscope"),
+                              QApplication::translate("main", "Cannot open %1: %2")
+                                  .arg(label, QString::fromStdString(error)));
+        return 1;
+    }
+    dynoscope::ui::MainWindow window(*engine, label);
+    window.show();
+    return QCoreApplication::exec();
+}

@@ -1,0 +1,109 @@
+// The public Engine: opening the database and the execute() boundary, where
+// every failure becomes a DynamoDB error.
+#include <dynoscope/Engine.h>
+
+#include "api/Dispatcher.h"
+#include "ops/EngineImpl.h"
+
+#include <new>
+
+namespace dynoscope {
+
+namespace {
+
+void appendJsonString(std::string& out, std::string_view s)
+{
+    out += '"';
+    for (char c : s) {
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        default:
+            if (static_cast<unsigned char>(c) < 0x20) {
+                char buf[8];
+                std::snprintf(buf, sizeof buf, "\\u%04x", c);
+                out += buf;
+            } else {
+                out += c;
+            }
+        }
+    }
+    out += '"';
+}
+
+} // namespace
+
+std::string Result::errorBody() const
+{
+    std::string body = "{\"__type\":";
+    appendJsonString(body, error->wireType());
+    // DynamoDB spells the member "Message" for a few coral errors; the SDKs
+    // accept either, and "message" is what DynamoDB's own errors use.
+    body += ",\"message\":";
+    appendJsonString(body, error->message());
+    if (!error->itemJson().empty())
+        body += ",\"Item\":" + error->itemJson();
+    if (!error->extraJsonMembers().empty())
+        body += "," + error->extraJsonMembers();
+    body += '}';
+    return body;
+}
+
+Engine::Engine(std::unique_ptr<EngineImpl> impl) : m_impl(std::move(impl)) {}
+Engine::~Engine() = default;
+
+std::unique_ptr<Engine> Engine::open(const EngineOptions& options, std::string* errorMessage)
+{
+    auto store = storage::Store::open(options.path, options.inMemory, errorMessage);
+    if (!store)
+        return nullptr;
+    try {
+        return std::unique_ptr<Engine>(new Engine(std::make_unique<EngineImpl>(options, std::move(store))));
+    } catch (const Error& e) {
+        if (errorMessage)
+            *errorMessage = e.message();
+    } catch (const std::exception& e) {
+        if (errorMessage)
+            *errorMessage = e.what();
+    }
+    return nullptr;
+}
+
+const EngineOptions& Engine::options() const { return m_impl->options(); }
+
+bool Engine::supports(Api api, std::string_view operation) { return api::findHandler(api, operation) != nullptr; }
+
+Result Engine::execute(Api api, std::string_view operation, std::string_view requestJson)
+{
+    Result result;
+    try {
+        const auto handler = api::findHandler(api, operation);
+        if (!handler)
+            throw Error::unknownOperation("");
+        boost::system::error_code ec;
+        boost::json::parse_options po;
+        // Deeper documents than DynamoDB's 32-level attribute nesting (plus
+        // the request's own levels) are rejected instead of recursed into.
+        po.max_depth = 64;
+        boost::json::monotonic_resource mr;
+        auto value = requestJson.empty() ? boost::json::value(boost::json::object())
+                                         : boost::json::parse(requestJson, ec, &mr, po);
+        if (ec)
+            throw Error::serialization("Malformed JSON request body: " + ec.message());
+        if (!value.is_object())
+            throw Error::serialization("Start of list found where not expected");
+        result.body = handler(*m_impl, value.get_object());
+    } catch (const Error& e) {
+        result.error = e;
+    } catch (const std::bad_alloc&) {
+        result.error = Error::internal("Out of memory");
+    } catch (const std::exception& e) {
+        result.error = Error::internal(std::string("Internal server error: ") + e.what());
+    }
+    return result;
+}
+
+} // namespace dynoscope

@@ -1,0 +1,249 @@
+// The item BLOB codec: a varint-framed, type-tagged tree written in one pass
+// and read with bounds checks on every byte.
+#include "model/ItemCodec.h"
+
+namespace dynoscope::ItemCodec {
+
+namespace {
+
+constexpr unsigned char kVersion1 = 0x01;
+// DynamoDB allows 32 levels; the decoder's own bound only guards its stack.
+constexpr int kMaxDecodeDepth = 128;
+
+void appendVarint(std::string& out, std::uint64_t v)
+{
+    while (v >= 0x80) {
+        out.push_back(char((v & 0x7F) | 0x80));
+        v >>= 7;
+    }
+    out.push_back(char(v));
+}
+
+void appendBytes(std::string& out, std::string_view bytes)
+{
+    appendVarint(out, bytes.size());
+    out.append(bytes);
+}
+
+void appendValue(std::string& out, const AttributeValue& value);
+
+void appendEntries(std::string& out, const AttributeMap& map)
+{
+    appendVarint(out, map.size());
+    for (const auto& [name, value] : map) {
+        appendBytes(out, name);
+        appendValue(out, value);
+    }
+}
+
+void appendValue(std::string& out, const AttributeValue& value)
+{
+    out.push_back(char(value.type()));
+    switch (value.type()) {
+    case AttributeValue::Type::S:
+    case AttributeValue::Type::B:
+        appendBytes(out, value.str());
+        break;
+    case AttributeValue::Type::N:
+        value.num().appendSortable(out);
+        break;
+    case AttributeValue::Type::BOOL:
+        out.push_back(char(value.boolean() ? 1 : 0));
+        break;
+    case AttributeValue::Type::NUL:
+        break;
+    case AttributeValue::Type::M:
+        appendEntries(out, value.map());
+        break;
+    case AttributeValue::Type::L:
+        appendVarint(out, value.list().size());
+        for (const AttributeValue& element : value.list())
+            appendValue(out, element);
+        break;
+    case AttributeValue::Type::SS:
+    case AttributeValue::Type::BS:
+        appendVarint(out, value.strings().size());
+        for (const std::string& s : value.strings())
+            appendBytes(out, s);
+        break;
+    case AttributeValue::Type::NS:
+        appendVarint(out, value.numbers().size());
+        for (const Number& n : value.numbers())
+            n.appendSortable(out);
+        break;
+    }
+}
+
+class Reader {
+public:
+    explicit Reader(std::string_view data) : m_data(data) {}
+
+    bool atEnd() const { return m_pos == m_data.size(); }
+
+    bool byte(unsigned char* out)
+    {
+        if (m_pos >= m_data.size())
+            return false;
+        *out = static_cast<unsigned char>(m_data[m_pos++]);
+        return true;
+    }
+
+    bool varint(std::uint64_t* out)
+    {
+        std::uint64_t v = 0;
+        for (int shift = 0; shift < 64; shift += 7) {
+            unsigned char b;
+            if (!byte(&b))
+                return false;
+            v |= std::uint64_t(b & 0x7F) << shift;
+            if (!(b & 0x80)) {
+                *out = v;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // A count of elements that each take at least one byte cannot exceed
+    // what is left; checking it keeps corrupt counts from driving reserve().
+    bool count(std::uint64_t* out) { return varint(out) && *out <= m_data.size() - m_pos; }
+
+    bool bytes(std::string* out)
+    {
+        std::uint64_t n;
+        if (!varint(&n) || n > m_data.size() - m_pos)
+            return false;
+        out->assign(m_data.data() + m_pos, std::size_t(n));
+        m_pos += std::size_t(n);
+        return true;
+    }
+
+    bool number(Number* out) { return Number::readSortable(m_data, &m_pos, *out); }
+
+    bool entries(AttributeMap& map, int depth)
+    {
+        std::uint64_t n;
+        if (!count(&n))
+            return false;
+        map.clear();
+        for (std::uint64_t i = 0; i < n; ++i) {
+            std::string name;
+            if (!bytes(&name))
+                return false;
+            // Names were written in ascending order, so the end is the right hint.
+            const std::size_t before = map.size();
+            auto it = map.emplace_hint(map.end(), std::move(name), AttributeValue());
+            if (map.size() == before || !value(it->second, depth + 1))
+                return false;
+        }
+        return true;
+    }
+
+    bool value(AttributeValue& out, int depth)
+    {
+        unsigned char type;
+        if (depth > kMaxDecodeDepth || !byte(&type))
+            return false;
+        switch (static_cast<AttributeValue::Type>(type)) {
+        case AttributeValue::Type::S:
+        case AttributeValue::Type::B: {
+            std::string s;
+            if (!bytes(&s))
+                return false;
+            out = type == static_cast<unsigned char>(AttributeValue::Type::S) ? AttributeValue::string(std::move(s))
+                                                                               : AttributeValue::binary(std::move(s));
+            return true;
+        }
+        case AttributeValue::Type::N: {
+            Number n;
+            if (!number(&n))
+                return false;
+            out = AttributeValue::number(std::move(n));
+            return true;
+        }
+        case AttributeValue::Type::BOOL: {
+            unsigned char b;
+            if (!byte(&b) || b > 1)
+                return false;
+            out = AttributeValue::boolean(b == 1);
+            return true;
+        }
+        case AttributeValue::Type::NUL:
+            out = AttributeValue::null();
+            return true;
+        case AttributeValue::Type::M:
+            out = AttributeValue::map({});
+            return entries(out.map(), depth);
+        case AttributeValue::Type::L: {
+            std::uint64_t n;
+            if (!count(&n))
+                return false;
+            AttributeList list(static_cast<std::size_t>(n));
+            for (AttributeValue& element : list) {
+                if (!value(element, depth + 1))
+                    return false;
+            }
+            out = AttributeValue::list(std::move(list));
+            return true;
+        }
+        case AttributeValue::Type::SS:
+        case AttributeValue::Type::BS: {
+            std::uint64_t n;
+            if (!count(&n))
+                return false;
+            std::vector<std::string> strings(static_cast<std::size_t>(n));
+            for (std::string& s : strings) {
+                if (!bytes(&s))
+                    return false;
+            }
+            out = type == static_cast<unsigned char>(AttributeValue::Type::SS)
+                      ? AttributeValue::stringSet(std::move(strings))
+                      : AttributeValue::binarySet(std::move(strings));
+            return true;
+        }
+        case AttributeValue::Type::NS: {
+            std::uint64_t n;
+            if (!count(&n))
+                return false;
+            std::vector<Number> numbers(static_cast<std::size_t>(n));
+            for (Number& number : numbers) {
+                if (!this->number(&number))
+                    return false;
+            }
+            out = AttributeValue::numberSet(std::move(numbers));
+            return true;
+        }
+        }
+        return false; // unknown type tag
+    }
+
+private:
+    std::string_view m_data;
+    std::size_t m_pos = 0;
+};
+
+} // namespace
+
+void appendItem(std::string& out, const Item& item)
+{
+    out.push_back(char(kVersion1));
+    appendEntries(out, item);
+}
+
+std::string encodeItem(const Item& item)
+{
+    std::string out;
+    appendItem(out, item);
+    return out;
+}
+
+bool decodeItem(std::string_view data, Item& out)
+{
+    Reader reader(data);
+    unsigned char version;
+    if (!reader.byte(&version) || version != kVersion1)
+        return false;
+    return reader.entries(out, 0) && reader.atEnd();
+}
+
+} // namespace dynoscope::ItemCodec

@@ -1,0 +1,49 @@
+// What the engine knows of one table: its key schema, the stored part of its
+// DynamoDB TableDescription, and live item count and size.
+#pragma once
+
+#include <dynoscope/AttributeValue.h>
+
+#include <boost/json.hpp>
+
+#include <atomic>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+
+namespace dynoscope {
+
+struct KeyAttribute {
+    std::string name;
+    AttributeValue::Type type = AttributeValue::Type::S; // S, N or B
+};
+
+struct TableStats {
+    std::atomic<std::int64_t> itemCount{0};
+    std::atomic<std::int64_t> sizeBytes{0};
+};
+
+struct TableInfo {
+    std::string name;
+    std::int64_t id = 0;
+    KeyAttribute hashKey;
+    std::optional<KeyAttribute> rangeKey;
+    // The static members of DescribeTable's TableDescription (no status,
+    // counts or sizes), plus "Tags", which DescribeTable leaves out.
+    boost::json::object description;
+    // Shared by every version of this table's TableInfo (DDL makes new
+    // versions; writes update the counters in place).
+    std::shared_ptr<TableStats> stats = std::make_shared<TableStats>();
+
+    // The SQLite table holding the items.
+    std::string itemsTable() const { return "items_" + std::to_string(id); }
+    bool isKeyAttribute(std::string_view attribute) const
+    {
+        return attribute == hashKey.name || (rangeKey && attribute == rangeKey->name);
+    }
+};
+
+using TableInfoPtr = std::shared_ptr<const TableInfo>;
+
+} // namespace dynoscope

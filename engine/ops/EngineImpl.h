@@ -1,0 +1,33 @@
+// The engine's shared state behind the public Engine: options, the store
+// and the catalog. Operations (ops/) are free functions over it.
+#pragma once
+
+#include <dynoscope/Engine.h>
+
+#include "storage/Catalog.h"
+#include "storage/Store.h"
+
+#include <memory>
+#include <string>
+
+namespace dynoscope {
+
+class EngineImpl {
+public:
+    EngineImpl(EngineOptions options, std::unique_ptr<storage::Store> store);
+
+    const EngineOptions& options() const { return m_options; }
+    storage::Store& store() { return *m_store; }
+    storage::Catalog& catalog() { return m_catalog; }
+
+    // Milliseconds since the epoch, from the injected clock when there is one.
+    std::int64_t nowMillis() const;
+    std::string tableArn(std::string_view tableName) const;
+
+private:
+    EngineOptions m_options;
+    std::unique_ptr<storage::Store> m_store;
+    storage::Catalog m_catalog;
+};
+
+} // namespace dynoscope

@@ -1,0 +1,294 @@
+// PutItem, GetItem, UpdateItem and DeleteItem. A write reads the old item,
+// checks its condition and writes, all in one SQLite transaction under the
+// writer lease, so conditional writes are atomic.
+#include "ops/ItemOps.h"
+
+#include "model/ItemSize.h"
+#include "model/WireJson.h"
+#include "ops/EngineImpl.h"
+#include "ops/ItemKeys.h"
+#include "ops/OpsCommon.h"
+#include "ops/RequestExpressions.h"
+#include "storage/ItemStore.h"
+
+#include <dynoscope/Error.h>
+
+namespace dynoscope::ops {
+
+namespace {
+
+using api::RequestReader;
+
+enum class ReturnValues { None, AllOld, UpdatedOld, AllNew, UpdatedNew };
+
+ReturnValues readReturnValues(RequestReader& r, std::initializer_list<std::string_view> allowed)
+{
+    auto value = r.string("ReturnValues");
+    r.checkEnum(value, "returnValues", {"NONE", "ALL_OLD", "UPDATED_OLD", "ALL_NEW", "UPDATED_NEW"});
+    r.throwViolations();
+    if (!value)
+        return ReturnValues::None;
+    bool ok = false;
+    for (auto a : allowed)
+        ok = ok || *value == a;
+    if (!ok)
+        throw Error::validation("Return values set to invalid value");
+    if (*value == "ALL_OLD")
+        return ReturnValues::AllOld;
+    if (*value == "UPDATED_OLD")
+        return ReturnValues::UpdatedOld;
+    if (*value == "ALL_NEW")
+        return ReturnValues::AllNew;
+    if (*value == "UPDATED_NEW")
+        return ReturnValues::UpdatedNew;
+    return ReturnValues::None;
+}
+
+bool readReturnOldOnFailure(RequestReader& r)
+{
+    auto value = r.string("ReturnValuesOnConditionCheckFailure");
+    r.checkEnum(value, "returnValuesOnConditionCheckFailure", {"ALL_OLD", "NONE"});
+    return value == "ALL_OLD";
+}
+
+void readItemCollectionMetrics(RequestReader& r)
+{
+    auto value = r.string("ReturnItemCollectionMetrics");
+    r.checkEnum(value, "returnItemCollectionMetrics", {"SIZE", "NONE"});
+}
+
+[[noreturn]] void conditionFailed(const std::optional<Item>& old, bool returnOld)
+{
+    Error error = Error::conditionalCheckFailed();
+    if (returnOld && old) {
+        std::string json;
+        WireJson::appendItemJson(json, *old);
+        error.setItemJson(std::move(json));
+    }
+    throw error;
+}
+
+void checkItemSize(std::size_t size)
+{
+    if (size > ItemSize::kMaxItemSize)
+        throw Error::validation("Item size has exceeded the maximum allowed size");
+}
+
+std::optional<Item> readStored(storage::Database& db, const TableInfo& table, const storage::StoredKey& key)
+{
+    auto blob = storage::ItemStore::get(db, table, key);
+    if (!blob)
+        return std::nullopt;
+    return decodeStoredItem(*blob);
+}
+
+void finishWrite(std::string& out, const TableInfo& table, capacity::Report report, std::size_t oldSize,
+                 std::size_t newSize)
+{
+    if (report != capacity::Report::None) {
+        if (out.size() > 1)
+            out += ',';
+        out += "\"ConsumedCapacity\":";
+        out += capacity::consumedCapacityJson(table.name, capacity::writeUnits(std::max(oldSize, newSize)), true,
+                                              report);
+    }
+    out += '}';
+}
+
+Item onlyAttributes(const Item& item, const std::set<std::string>& names)
+{
+    Item out;
+    for (const auto& name : names)
+        if (auto it = item.find(name); it != item.end())
+            out.emplace(it->first, it->second);
+    return out;
+}
+
+} // namespace
+
+std::string putItem(EngineImpl& engine, const boost::json::object& request)
+{
+    RequestReader r(request);
+    const std::string tableName = readTableName(r);
+    const auto returnValues = readReturnValues(r, {"NONE", "ALL_OLD"});
+    const bool returnOldOnFailure = readReturnOldOnFailure(r);
+    const auto report = readReturnConsumedCapacity(r);
+    readItemCollectionMetrics(r);
+    r.throwViolations();
+    Item item = readItemMember(r, "Item");
+    RequestExpressions expressions(r);
+    auto condition = expressions.condition();
+    expressions.finish();
+
+    auto table = tableForItems(engine, tableName);
+    const auto key = storedKeyFromItem(*table, item);
+    const std::size_t newSize = ItemSize::itemSize(item);
+    checkItemSize(newSize);
+    const std::string blob = encodeStoredItem(item);
+
+    storage::WriteLease lease(engine.store());
+    storage::Transaction tx(lease.db(), true);
+    const auto old = readStored(lease.db(), *table, key);
+    if (condition && !condition->matches(old ? &*old : nullptr))
+        conditionFailed(old, returnOldOnFailure);
+    storage::ItemStore::put(lease.db(), *table, key, blob);
+    const std::size_t oldSize = old ? ItemSize::itemSize(*old) : 0;
+    StatsDelta stats(*table);
+    stats.add(old ? 0 : 1, std::int64_t(newSize) - std::int64_t(oldSize));
+    stats.save(engine, lease.db());
+    tx.commit();
+    stats.publish();
+
+    std::string out = "{";
+    if (returnValues == ReturnValues::AllOld && old)
+        appendItemMember(out, "Attributes", *old);
+    finishWrite(out, *table, report, oldSize, newSize);
+    return out;
+}
+
+std::string getItem(EngineImpl& engine, const boost::json::object& request)
+{
+    RequestReader r(request);
+    const std::string tableName = readTableName(r);
+    const bool consistent = r.boolean("ConsistentRead").value_or(false);
+    const auto report = readReturnConsumedCapacity(r);
+    r.throwViolations();
+    const Item keyItem = readItemMember(r, "Key");
+    RequestExpressions expressions(r);
+    auto projection = expressions.projection();
+    expressions.finish();
+
+    auto table = tableForItems(engine, tableName);
+    const auto key = storedKeyFromKey(*table, keyItem);
+    std::optional<std::string> blob;
+    {
+        storage::ReadLease lease(engine.store());
+        blob = storage::ItemStore::get(lease.db(), *table, key);
+    }
+    std::string out = "{";
+    std::size_t size = 0;
+    if (blob) {
+        Item item = decodeStoredItem(*blob);
+        size = ItemSize::itemSize(item);
+        appendItemMember(out, "Item", projection ? projection->apply(item) : item);
+    }
+    if (report != capacity::Report::None) {
+        if (out.size() > 1)
+            out += ',';
+        out += "\"ConsumedCapacity\":";
+        out += capacity::consumedCapacityJson(table->name, capacity::readUnits(size, consistent), false, report);
+    }
+    out += '}';
+    return out;
+}
+
+std::string updateItem(EngineImpl& engine, const boost::json::object& request)
+{
+    RequestReader r(request);
+    const std::string tableName = readTableName(r);
+    const auto returnValues = readReturnValues(r, {"NONE", "ALL_OLD", "UPDATED_OLD", "ALL_NEW", "UPDATED_NEW"});
+    const bool returnOldOnFailure = readReturnOldOnFailure(r);
+    const auto report = readReturnConsumedCapacity(r);
+    readItemCollectionMetrics(r);
+    r.throwViolations();
+    const Item keyItem = readItemMember(r, "Key");
+    RequestExpressions expressions(r);
+    auto updater = expressions.updater();
+    auto condition = expressions.condition();
+    expressions.finish();
+
+    auto table = tableForItems(engine, tableName);
+    const auto key = storedKeyFromKey(*table, keyItem);
+
+    storage::WriteLease lease(engine.store());
+    storage::Transaction tx(lease.db(), true);
+    const auto old = readStored(lease.db(), *table, key);
+    if (condition && !condition->matches(old ? &*old : nullptr))
+        conditionFailed(old, returnOldOnFailure);
+    Item next = old ? *old : keyItem;
+    std::set<std::string> updated;
+    if (updater)
+        updater->apply(next, &updated);
+    for (const auto& name : updated)
+        if (table->isKeyAttribute(name))
+            throw Error::validation("One or more parameter values were invalid: Cannot update attribute " + name +
+                                    ". This attribute is part of the key");
+    const std::size_t newSize = ItemSize::itemSize(next);
+    checkItemSize(newSize);
+    storage::ItemStore::put(lease.db(), *table, key, encodeStoredItem(next));
+    const std::size_t oldSize = old ? ItemSize::itemSize(*old) : 0;
+    StatsDelta stats(*table);
+    stats.add(old ? 0 : 1, std::int64_t(newSize) - std::int64_t(oldSize));
+    stats.save(engine, lease.db());
+    tx.commit();
+    stats.publish();
+
+    std::string out = "{";
+    switch (returnValues) {
+    case ReturnValues::AllOld:
+        if (old)
+            appendItemMember(out, "Attributes", *old);
+        break;
+    case ReturnValues::UpdatedOld:
+        if (old) {
+            Item attrs = onlyAttributes(*old, updated);
+            if (!attrs.empty())
+                appendItemMember(out, "Attributes", attrs);
+        }
+        break;
+    case ReturnValues::AllNew:
+        appendItemMember(out, "Attributes", next);
+        break;
+    case ReturnValues::UpdatedNew: {
+        Item attrs = onlyAttributes(next, updated);
+        if (!attrs.empty())
+            appendItemMember(out, "Attributes", attrs);
+        break;
+    }
+    case ReturnValues::None:
+        break;
+    }
+    finishWrite(out, *table, report, oldSize, newSize);
+    return out;
+}
+
+std::string deleteItem(EngineImpl& engine, const boost::json::object& request)
+{
+    RequestReader r(request);
+    const std::string tableName = readTableName(r);
+    const auto returnValues = readReturnValues(r, {"NONE", "ALL_OLD"});
+    const bool returnOldOnFailure = readReturnOldOnFailure(r);
+    const auto report = readReturnConsumedCapacity(r);
+    readItemCollectionMetrics(r);
+    r.throwViolations();
+    const Item keyItem = readItemMember(r, "Key");
+    RequestExpressions expressions(r);
+    auto condition = expressions.condition();
+    expressions.finish();
+
+    auto table = tableForItems(engine, tableName);
+    const auto key = storedKeyFromKey(*table, keyItem);
+
+    storage::WriteLease lease(engine.store());
+    storage::Transaction tx(lease.db(), true);
+    const auto old = readStored(lease.db(), *table, key);
+    if (condition && !condition->matches(old ? &*old : nullptr))
+        conditionFailed(old, returnOldOnFailure);
+    const std::size_t oldSize = old ? ItemSize::itemSize(*old) : 0;
+    StatsDelta stats(*table);
+    if (old) {
+        storage::ItemStore::remove(lease.db(), *table, key);
+        stats.add(-1, -std::int64_t(oldSize));
+        stats.save(engine, lease.db());
+    }
+    tx.commit();
+    stats.publish();
+
+    std::string out = "{";
+    if (returnValues == ReturnValues::AllOld && old)
+        appendItemMember(out, "Attributes", *old);
+    finishWrite(out, *table, report, oldSize, 0);
+    return out;
+}
+
+} // namespace dynoscope::ops

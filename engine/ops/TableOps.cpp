@@ -1,0 +1,407 @@
+// Table lifecycle. DynamoDB's CREATING/DELETING phases are instantaneous
+// here: the responses show them as DynamoDB does, the table is ACTIVE (or
+// gone) by the next call.
+#include "ops/TableOps.h"
+
+#include "api/RequestReader.h"
+#include "ops/EngineImpl.h"
+
+#include <dynoscope/Error.h>
+
+#include <set>
+
+namespace dynoscope::ops {
+
+namespace {
+
+using api::RequestReader;
+
+std::string notFound(std::string_view table)
+{
+    return "Requested resource not found: Table: " + std::string(table) + " not found";
+}
+
+double epochSeconds(std::int64_t millis) { return double(millis) / 1000.0; }
+
+// Validates ProvisionedThroughput / BillingMode of CreateTable and
+// UpdateTable; returns the BillingMode in force.
+std::string checkBilling(RequestReader& r, const std::optional<std::string>& billing, bool creating)
+{
+    const auto* throughput = r.objectMember("ProvisionedThroughput");
+    if (throughput) {
+        RequestReader t(*throughput);
+        auto read = t.integer("ReadCapacityUnits");
+        auto write = t.integer("WriteCapacityUnits");
+        if (!read)
+            r.violationNull("provisionedThroughput.readCapacityUnits");
+        else if (*read < 1)
+            r.violation(std::to_string(*read), "provisionedThroughput.readCapacityUnits",
+                        "Member must have value greater than or equal to 1");
+        if (!write)
+            r.violationNull("provisionedThroughput.writeCapacityUnits");
+        else if (*write < 1)
+            r.violation(std::to_string(*write), "provisionedThroughput.writeCapacityUnits",
+                        "Member must have value greater than or equal to 1");
+        r.throwViolations();
+        for (auto [value, name] : {std::pair{*read, "ReadCapacityUnits"}, std::pair{*write, "WriteCapacityUnits"}})
+            if (value > 1000000000000LL)
+                throw Error::validation("Given value " + std::to_string(value) + " for " + name + " is out of bounds");
+    }
+    const std::string mode = billing.value_or("PROVISIONED");
+    if (mode == "PAY_PER_REQUEST" && throughput)
+        throw Error::validation("One or more parameter values were invalid: Neither ReadCapacityUnits nor "
+                                "WriteCapacityUnits can be specified when BillingMode is PAY_PER_REQUEST");
+    if (creating && mode == "PROVISIONED" && !throughput)
+        throw Error::validation("One or more parameter values were invalid: ReadCapacityUnits and WriteCapacityUnits "
+                                "must both be specified when BillingMode is PROVISIONED");
+    return mode;
+}
+
+boost::json::object throughputJson(std::int64_t read, std::int64_t write)
+{
+    return {{"NumberOfDecreasesToday", 0}, {"ReadCapacityUnits", read}, {"WriteCapacityUnits", write}};
+}
+
+void applyBilling(boost::json::object& description, const std::string& mode, const boost::json::object* throughput,
+                  std::int64_t nowMillis)
+{
+    if (mode == "PAY_PER_REQUEST") {
+        description["BillingModeSummary"] = {{"BillingMode", "PAY_PER_REQUEST"},
+                                             {"LastUpdateToPayPerRequestDateTime", epochSeconds(nowMillis)}};
+        description["ProvisionedThroughput"] = throughputJson(0, 0);
+        return;
+    }
+    description["BillingModeSummary"] = {{"BillingMode", "PROVISIONED"}};
+    if (throughput) {
+        const auto old = description.contains("ProvisionedThroughput")
+                             ? description["ProvisionedThroughput"].as_object()
+                             : boost::json::object();
+        auto pt = throughputJson(throughput->at("ReadCapacityUnits").to_number<std::int64_t>(),
+                                 throughput->at("WriteCapacityUnits").to_number<std::int64_t>());
+        if (old.contains("ReadCapacityUnits")) {
+            const bool decrease = pt["ReadCapacityUnits"].as_int64() < old.at("ReadCapacityUnits").as_int64() ||
+                                  pt["WriteCapacityUnits"].as_int64() < old.at("WriteCapacityUnits").as_int64();
+            const bool increase = pt["ReadCapacityUnits"].as_int64() > old.at("ReadCapacityUnits").as_int64() ||
+                                  pt["WriteCapacityUnits"].as_int64() > old.at("WriteCapacityUnits").as_int64();
+            pt["NumberOfDecreasesToday"] = old.at("NumberOfDecreasesToday").as_int64() + (decrease ? 1 : 0);
+            if (decrease)
+                pt["LastDecreaseDateTime"] = epochSeconds(nowMillis);
+            else if (old.contains("LastDecreaseDateTime"))
+                pt["LastDecreaseDateTime"] = old.at("LastDecreaseDateTime");
+            if (increase)
+                pt["LastIncreaseDateTime"] = epochSeconds(nowMillis);
+            else if (old.contains("LastIncreaseDateTime"))
+                pt["LastIncreaseDateTime"] = old.at("LastIncreaseDateTime");
+        }
+        description["ProvisionedThroughput"] = pt;
+    }
+}
+
+// The description DynamoDB returns: stored members plus status and counts.
+boost::json::object describe(const TableInfo& info, std::string_view status)
+{
+    boost::json::object d = info.description;
+    d.erase("Tags");
+    d["TableStatus"] = status;
+    d["ItemCount"] = info.stats->itemCount.load();
+    d["TableSizeBytes"] = info.stats->sizeBytes.load();
+    return d;
+}
+
+std::string wrap(std::string_view member, boost::json::object description)
+{
+    boost::json::object out;
+    out[member] = std::move(description);
+    return boost::json::serialize(out);
+}
+
+struct KeySchemaInput {
+    std::vector<std::pair<std::string, std::string>> elements; // name, key type
+};
+
+KeySchemaInput readKeySchema(RequestReader& r, const boost::json::array* schema, std::string_view path)
+{
+    KeySchemaInput out;
+    if (!schema) {
+        r.violationNull(path);
+        return out;
+    }
+    for (size_t i = 0; i < schema->size(); ++i) {
+        if (!(*schema)[i].is_object())
+            throw Error::serialization("Unexpected value type in payload");
+        RequestReader e((*schema)[i].get_object());
+        const std::string elementPath = std::string(path) + ".member." + std::to_string(i + 1);
+        auto name = e.string("AttributeName");
+        auto type = e.string("KeyType");
+        if (!name)
+            r.violationNull(elementPath + ".attributeName");
+        if (!type)
+            r.violationNull(elementPath + ".keyType");
+        r.checkEnum(type, elementPath + ".keyType", {"HASH", "RANGE"});
+        if (name && name->size() > 255)
+            r.violation(*name, elementPath + ".attributeName", "Member must have length less than or equal to 255");
+        out.elements.emplace_back(name.value_or(""), type.value_or(""));
+    }
+    if (schema->empty())
+        r.violation("[]", path, "Member must have length greater than or equal to 1");
+    if (schema->size() > 2)
+        r.violation("[...]", path, "Member must have length less than or equal to 2");
+    return out;
+}
+
+} // namespace
+
+std::string createTable(EngineImpl& engine, const boost::json::object& request)
+{
+    RequestReader r(request);
+    auto tableName = r.string("TableName");
+    if (!tableName)
+        r.violationNull("tableName");
+    r.checkName(tableName, "tableName");
+    const auto* definitions = r.arrayMember("AttributeDefinitions");
+    if (!definitions)
+        r.violationNull("attributeDefinitions");
+    auto keySchema = readKeySchema(r, r.arrayMember("KeySchema"), "keySchema");
+    auto billing = r.string("BillingMode");
+    r.checkEnum(billing, "billingMode", {"PROVISIONED", "PAY_PER_REQUEST"});
+    std::vector<std::pair<std::string, std::string>> defs;
+    if (definitions) {
+        for (size_t i = 0; i < definitions->size(); ++i) {
+            if (!(*definitions)[i].is_object())
+                throw Error::serialization("Unexpected value type in payload");
+            RequestReader d((*definitions)[i].get_object());
+            const std::string path = "attributeDefinitions.member." + std::to_string(i + 1);
+            auto name = d.string("AttributeName");
+            auto type = d.string("AttributeType");
+            if (!name)
+                r.violationNull(path + ".attributeName");
+            if (!type)
+                r.violationNull(path + ".attributeType");
+            r.checkEnum(type, path + ".attributeType", {"B", "N", "S"});
+            defs.emplace_back(name.value_or(""), type.value_or(""));
+        }
+    }
+    r.throwViolations();
+
+    if (r.has("LocalSecondaryIndexes") || r.has("GlobalSecondaryIndexes"))
+        throw Error::validation("One or more parameter values were invalid: Dynoscope does not support secondary "
+                                "indexes yet");
+    const std::string mode = checkBilling(r, billing, true);
+
+    auto& keys = keySchema.elements;
+    auto defined = [&](const std::string& name) {
+        for (const auto& d : defs)
+            if (d.first == name)
+                return true;
+        return false;
+    };
+    auto joinNames = [](const auto& list) {
+        std::string s;
+        for (const auto& e : list)
+            s += (s.empty() ? "" : ", ") + e.first;
+        return s;
+    };
+    if (keys.size() == 2 && (!defined(keys[0].first) || !defined(keys[1].first)))
+        throw Error::validation("Invalid KeySchema: Some index key attribute have no definition");
+    if (keys.size() == 1 && !defined(keys[0].first))
+        throw Error::validation("One or more parameter values were invalid: Some index key attributes are not defined "
+                                "in AttributeDefinitions. Keys: [" +
+                                joinNames(keys) + "], AttributeDefinitions: [" + joinNames(defs) + "]");
+    if (keys.size() == 2 && keys[0].first == keys[1].first)
+        throw Error::validation("Both the Hash Key and the Range Key element in the KeySchema have the same name");
+    if (keys[0].second != "HASH")
+        throw Error::validation("Invalid KeySchema: The first KeySchemaElement is not a HASH key type");
+    if (keys.size() == 2 && keys[1].second != "RANGE")
+        throw Error::validation("Invalid KeySchema: The second KeySchemaElement is not a RANGE key type");
+    std::set<std::string> unique;
+    for (const auto& d : defs)
+        if (!unique.insert(d.first).second)
+            throw Error::validation("Cannot have two attributes with the same name");
+    if (keys.size() != defs.size())
+        throw Error::validation("One or more parameter values were invalid: Number of attributes in KeySchema does not "
+                                "exactly match number of attributes defined in AttributeDefinitions");
+
+    const auto* tags = r.arrayMember("Tags");
+    boost::json::array tagList;
+    if (tags)
+        tagList = *tags;
+
+    const std::int64_t now = engine.nowMillis();
+    TableInfo info;
+    info.name = *tableName;
+    boost::json::object& d = info.description;
+    boost::json::array attributeDefinitions;
+    for (const auto& def : defs)
+        attributeDefinitions.push_back({{"AttributeName", def.first}, {"AttributeType", def.second}});
+    d["AttributeDefinitions"] = std::move(attributeDefinitions);
+    d["TableName"] = *tableName;
+    boost::json::array schema;
+    for (const auto& k : keys)
+        schema.push_back({{"AttributeName", k.first}, {"KeyType", k.second}});
+    d["KeySchema"] = std::move(schema);
+    d["CreationDateTime"] = epochSeconds(now);
+    applyBilling(d, mode, r.objectMember("ProvisionedThroughput"), now);
+    d["TableArn"] = engine.tableArn(*tableName);
+    d["DeletionProtectionEnabled"] = r.boolean("DeletionProtectionEnabled").value_or(false);
+    if (auto tableClass = r.string("TableClass"))
+        d["TableClassSummary"] = {{"TableClass", *tableClass}};
+    d["Tags"] = std::move(tagList);
+
+    for (const auto& def : defs) {
+        AttributeValue::Type t = AttributeValue::Type::S;
+        AttributeValue::typeFromName(def.second, &t);
+        if (def.first == keys[0].first)
+            info.hashKey = {def.first, t};
+        else
+            info.rangeKey = KeyAttribute{def.first, t};
+    }
+
+    storage::WriteLease lease(engine.store());
+    if (engine.catalog().find(*tableName))
+        throw Error::resourceInUse("Table already exists: " + *tableName);
+    // TableId: a UUID-shaped identifier derived from the creation time and
+    // the catalog id, stable for the table's life.
+    storage::Transaction tx(lease.db(), true);
+    {
+        char uuid[40];
+        const auto seed = std::uint64_t(now) * 2654435761u;
+        std::snprintf(uuid, sizeof uuid, "%08x-%04x-4%03x-8%03x-%012llx", unsigned(seed >> 32), unsigned(seed & 0xffff),
+                      unsigned((seed >> 16) & 0xfff), unsigned((seed >> 28) & 0xfff),
+                      static_cast<unsigned long long>((seed ^ std::hash<std::string>{}(*tableName)) & 0xffffffffffffULL));
+        d["TableId"] = uuid;
+    }
+    auto created = engine.catalog().create(lease.db(), std::move(info));
+    try {
+        tx.commit();
+    } catch (...) {
+        engine.catalog().reload(lease.db());
+        throw;
+    }
+    return wrap("TableDescription", describe(*created, "CREATING"));
+}
+
+std::string describeTable(EngineImpl& engine, const boost::json::object& request)
+{
+    RequestReader r(request);
+    auto tableName = r.string("TableName");
+    if (!tableName)
+        r.violationNull("tableName");
+    r.checkName(tableName, "tableName");
+    r.throwViolations();
+    auto info = engine.catalog().get(*tableName, notFound(*tableName));
+    return wrap("Table", describe(*info, "ACTIVE"));
+}
+
+std::string listTables(EngineImpl& engine, const boost::json::object& request)
+{
+    RequestReader r(request);
+    auto start = r.string("ExclusiveStartTableName");
+    auto limit = r.integer("Limit");
+    r.checkName(start, "exclusiveStartTableName");
+    if (limit && *limit < 1)
+        r.violation(std::to_string(*limit), "limit", "Member must have value greater than or equal to 1");
+    if (limit && *limit > 100)
+        r.violation(std::to_string(*limit), "limit", "Member must have value less than or equal to 100");
+    r.throwViolations();
+    const size_t max = size_t(limit.value_or(100));
+    auto names = engine.catalog().names(start.value_or(""), max + 1);
+    boost::json::object out;
+    boost::json::array list;
+    for (size_t i = 0; i < names.size() && i < max; ++i)
+        list.push_back(boost::json::string(names[i]));
+    if (names.size() > max)
+        out["LastEvaluatedTableName"] = names[max - 1];
+    out["TableNames"] = std::move(list);
+    return boost::json::serialize(out);
+}
+
+std::string deleteTable(EngineImpl& engine, const boost::json::object& request)
+{
+    RequestReader r(request);
+    auto tableName = r.string("TableName");
+    if (!tableName)
+        r.violationNull("tableName");
+    r.checkName(tableName, "tableName");
+    r.throwViolations();
+    storage::WriteLease lease(engine.store());
+    auto info = engine.catalog().get(*tableName, notFound(*tableName));
+    if (info->description.contains("DeletionProtectionEnabled") &&
+        info->description.at("DeletionProtectionEnabled").as_bool())
+        throw Error::validation("Resource cannot be deleted as it is currently protected against deletion. Disable "
+                                "deletion protection first.");
+    auto description = describe(*info, "DELETING");
+    storage::Transaction tx(lease.db(), true);
+    engine.catalog().remove(lease.db(), *info);
+    try {
+        tx.commit();
+    } catch (...) {
+        engine.catalog().reload(lease.db());
+        throw;
+    }
+    engine.store().forgetStatements(info->itemsTable());
+    return wrap("TableDescription", std::move(description));
+}
+
+std::string updateTable(EngineImpl& engine, const boost::json::object& request)
+{
+    RequestReader r(request);
+    auto tableName = r.string("TableName");
+    if (!tableName)
+        r.violationNull("tableName");
+    r.checkName(tableName, "tableName");
+    auto billing = r.string("BillingMode");
+    r.checkEnum(billing, "billingMode", {"PROVISIONED", "PAY_PER_REQUEST"});
+    r.throwViolations();
+    if (r.has("GlobalSecondaryIndexUpdates"))
+        throw Error::validation("One or more parameter values were invalid: Dynoscope does not support secondary "
+                                "indexes yet");
+
+    storage::WriteLease lease(engine.store());
+    auto current = engine.catalog().get(*tableName, notFound(*tableName));
+    TableInfo info = *current;
+    const std::string currentMode =
+        info.description.at("BillingModeSummary").as_object().at("BillingMode").as_string().c_str();
+    const auto* throughput = r.objectMember("ProvisionedThroughput");
+    const bool protectionChange = r.has("DeletionProtectionEnabled");
+    if (!billing && !throughput && !protectionChange && !r.has("TableClass"))
+        throw Error::validation("At least one of ProvisionedThroughput, BillingMode, UpdateStreamEnabled, "
+                                "GlobalSecondaryIndexUpdates or SSESpecification or ReplicaUpdates is required");
+    const std::string mode = checkBilling(r, billing ? billing : std::optional<std::string>(currentMode),
+                                          billing && *billing == "PROVISIONED" && currentMode != "PROVISIONED");
+    if (throughput && mode == "PROVISIONED") {
+        const auto& pt = info.description.at("ProvisionedThroughput").as_object();
+        if (currentMode == "PROVISIONED" &&
+            pt.at("ReadCapacityUnits").as_int64() == throughput->at("ReadCapacityUnits").to_number<std::int64_t>() &&
+            pt.at("WriteCapacityUnits").as_int64() == throughput->at("WriteCapacityUnits").to_number<std::int64_t>() &&
+            !billing && !protectionChange)
+            throw Error::validation("The provisioned throughput for the table will not change. The requested value "
+                                    "equals the current value. Current ReadCapacityUnits provisioned for the table: " +
+                                    std::to_string(pt.at("ReadCapacityUnits").as_int64()) +
+                                    ". Requested ReadCapacityUnits: " +
+                                    std::to_string(throughput->at("ReadCapacityUnits").to_number<std::int64_t>()) +
+                                    ". Current WriteCapacityUnits provisioned for the table: " +
+                                    std::to_string(pt.at("WriteCapacityUnits").as_int64()) +
+                                    ". Requested WriteCapacityUnits: " +
+                                    std::to_string(throughput->at("WriteCapacityUnits").to_number<std::int64_t>()) +
+                                    ". Refer to the Amazon DynamoDB Developer Guide for current limits and how to "
+                                    "request higher limits.");
+    }
+    if (billing || throughput)
+        applyBilling(info.description, mode, throughput, engine.nowMillis());
+    if (protectionChange)
+        info.description["DeletionProtectionEnabled"] = *r.boolean("DeletionProtectionEnabled");
+    if (auto tableClass = r.string("TableClass"))
+        info.description["TableClassSummary"] = {{"TableClass", *tableClass}};
+
+    storage::Transaction tx(lease.db(), true);
+    auto updated = engine.catalog().update(lease.db(), std::move(info));
+    try {
+        tx.commit();
+    } catch (...) {
+        engine.catalog().reload(lease.db());
+        throw;
+    }
+    return wrap("TableDescription", describe(*updated, "UPDATING"));
+}
+
+} // namespace dynoscope::ops

@@ -1,0 +1,176 @@
+// Connection pool and schema migrations (PRAGMA user_version).
+#include "storage/Store.h"
+
+#include <dynoscope/Error.h>
+
+#include <sqlite3.h>
+
+#include <atomic>
+#include <cstdio>
+
+namespace dynoscope::storage {
+
+namespace {
+
+// 'DYNO': marks the file as ours, so other SQLite files are refused.
+constexpr int kApplicationId = 0x44594E4F;
+
+// Each entry migrates from version i to i+1. Append-only.
+const char* const kMigrations[] = {
+    // 1: the catalog of DynamoDB tables. Each table's items live in
+    // items_<id>, created with the table.
+    "CREATE TABLE catalog("
+    "  name TEXT PRIMARY KEY,"
+    "  id INTEGER NOT NULL UNIQUE,"
+    "  description TEXT NOT NULL,"
+    "  item_count INTEGER NOT NULL DEFAULT 0,"
+    "  size_bytes INTEGER NOT NULL DEFAULT 0);"
+    "CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT NOT NULL);",
+};
+constexpr int kSchemaVersion = int(std::size(kMigrations));
+
+int pragmaInt(Database& db, const char* sql)
+{
+    Statement st(db.handle(), sql);
+    return st.step() ? int(st.int64(0)) : 0;
+}
+
+bool hasUserTables(Database& db)
+{
+    Statement st(db.handle(), "SELECT count(*) FROM sqlite_schema");
+    return st.step() && st.int64(0) > 0;
+}
+
+void migrate(Database& db)
+{
+    const int version = pragmaInt(db, "PRAGMA user_version");
+    if (version > kSchemaVersion)
+        throw Error::internal("the database was written by a newer Dynoscope (schema version " +
+                              std::to_string(version) + ")");
+    if (version == kSchemaVersion)
+        return;
+    Transaction tx(db, true);
+    for (int v = version; v < kSchemaVersion; ++v)
+        db.exec(kMigrations[v]);
+    db.exec(("PRAGMA user_version=" + std::to_string(kSchemaVersion)).c_str());
+    db.exec(("PRAGMA application_id=" + std::to_string(kApplicationId)).c_str());
+    tx.commit();
+}
+
+} // namespace
+
+WriteLease::WriteLease(Store& store) : m_lock(store.m_writeMutex), m_db(store.m_writer.get()) {}
+
+ReadLease::ReadLease(Store& store) : m_store(store)
+{
+    if (store.m_inMemory) {
+        m_sharedLock = std::unique_lock(store.m_writeMutex);
+        m_db = store.m_writer.get();
+    } else {
+        m_owned = store.takeReader();
+        m_db = m_owned.get();
+    }
+}
+
+ReadLease::~ReadLease()
+{
+    if (m_owned)
+        m_store.returnReader(std::move(m_owned));
+}
+
+std::unique_ptr<Store> Store::open(const std::string& path, bool inMemory, std::string* error)
+{
+    std::unique_ptr<Store> store(new Store);
+    store->m_inMemory = inMemory;
+    if (inMemory) {
+        static std::atomic<int> counter{0};
+        store->m_uri = "file:dynoscope-mem-" + std::to_string(++counter) + "?mode=memory";
+    } else {
+        // SQLite URI: '?' and '#' in a path must be escaped.
+        std::string escaped;
+        for (char c : path) {
+            if (c == '?' || c == '#' || c == '%') {
+                char buf[4];
+                std::snprintf(buf, sizeof buf, "%%%02X", static_cast<unsigned char>(c));
+                escaped += buf;
+            } else {
+                escaped += c;
+            }
+        }
+        store->m_uri = "file:" + escaped;
+    }
+    store->m_writer = Database::open(store->m_uri, true, error);
+    if (!store->m_writer)
+        return nullptr;
+    Database& db = *store->m_writer;
+    try {
+        // Reading the schema fails with "file is not a database" for
+        // non-SQLite files: report that rather than overwrite them.
+        const int appId = pragmaInt(db, "PRAGMA application_id");
+        if (appId != kApplicationId && hasUserTables(db)) {
+            if (error)
+                *error = "not a Dynoscope database (it holds other SQLite tables)";
+            return nullptr;
+        }
+        if (!inMemory) {
+            db.exec("PRAGMA journal_mode=WAL");
+            // In WAL mode NORMAL loses no committed transaction when the
+            // process dies; only an OS crash can lose the last ones.
+            db.exec("PRAGMA synchronous=NORMAL");
+        }
+        db.exec("PRAGMA foreign_keys=OFF");
+        migrate(db);
+    } catch (const Error& e) {
+        if (error)
+            *error = e.message();
+        return nullptr;
+    }
+    return store;
+}
+
+Store::~Store()
+{
+    std::scoped_lock lock(m_writeMutex, m_poolMutex);
+    m_readers.clear();
+    if (m_writer && !m_inMemory) {
+        try {
+            m_writer->exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        } catch (...) {
+            // Another process may hold the file; SQLite checkpoints later.
+        }
+    }
+    m_writer.reset();
+}
+
+std::unique_ptr<Database> Store::takeReader()
+{
+    {
+        std::lock_guard lock(m_poolMutex);
+        if (!m_readers.empty()) {
+            auto db = std::move(m_readers.back());
+            m_readers.pop_back();
+            return db;
+        }
+    }
+    std::string error;
+    auto db = Database::open(m_uri, false, &error);
+    if (!db)
+        throw Error::internal("cannot open a reader: " + error);
+    return db;
+}
+
+void Store::returnReader(std::unique_ptr<Database> db)
+{
+    std::lock_guard lock(m_poolMutex);
+    m_readers.push_back(std::move(db));
+}
+
+void Store::forgetStatements(const std::string& tableName)
+{
+    m_writer->forgetStatements(tableName);
+    std::lock_guard lock(m_poolMutex);
+    for (auto& db : m_readers)
+        db->forgetStatements(tableName);
+}
+
+} // namespace dynoscope::storage
