@@ -40,10 +40,12 @@ std::string Result::errorBody() const
 {
     std::string body = "{\"__type\":";
     appendJsonString(body, error->wireType());
-    // DynamoDB spells the member "Message" for a few coral errors; the SDKs
-    // accept either, and "message" is what DynamoDB's own errors use.
-    body += ",\"message\":";
-    appendJsonString(body, error->message());
+    // Coral's protocol errors (unknown operation, malformed body) carry no
+    // message at all on the wire.
+    if (!error->message().empty()) {
+        body += ",\"message\":";
+        appendJsonString(body, error->message());
+    }
     if (!error->itemJson().empty())
         body += ",\"Item\":" + error->itemJson();
     if (!error->extraJsonMembers().empty())
@@ -89,10 +91,9 @@ Result Engine::execute(Api api, std::string_view operation, std::string_view req
         // the request's own levels) are rejected instead of recursed into.
         po.max_depth = 64;
         boost::json::monotonic_resource mr;
-        auto value = requestJson.empty() ? boost::json::value(boost::json::object())
-                                         : boost::json::parse(requestJson, ec, &mr, po);
+        auto value = boost::json::parse(requestJson, ec, &mr, po);
         if (ec)
-            throw Error::serialization("Malformed JSON request body: " + ec.message());
+            throw Error::serialization(""); // DynamoDB says nothing more either
         if (!value.is_object())
             throw Error::serialization("Start of list found where not expected");
         result.body = handler(*m_impl, value.get_object());

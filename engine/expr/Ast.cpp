@@ -4,7 +4,6 @@
 #include "model/Base64.h"
 
 #include <array>
-#include <utility>
 
 namespace dynoscope::expr {
 

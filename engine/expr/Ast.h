@@ -22,7 +22,7 @@ struct PathElement {
 
     // Names sort by bytes, indexes numerically; a step's kind sorts first.
     std::strong_ordering operator<=>(const PathElement& other) const;
-    bool operator==(const PathElement& other) const = default;
+    bool operator==(const PathElement& other) const { return (*this <=> other) == 0; }
 };
 
 struct Path {

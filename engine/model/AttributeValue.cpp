@@ -10,8 +10,7 @@ namespace {
 
 // Sets are unordered: equal when they hold the same elements. Elements of a
 // valid set are distinct, so equal sizes plus inclusion suffice.
-template <typename T>
-bool sameElements(const std::vector<T>& a, const std::vector<T>& b)
+template <typename T> bool sameElements(const std::vector<T>& a, const std::vector<T>& b)
 {
     if (a.size() != b.size())
         return false;
@@ -19,8 +18,8 @@ bool sameElements(const std::vector<T>& a, const std::vector<T>& b)
         return true;
     constexpr std::size_t kLinearLimit = 16; // quadratic scan beats sorting for small sets
     if (a.size() <= kLinearLimit) {
-        return std::all_of(a.begin(), a.end(),
-                           [&b](const T& x) { return std::find(b.begin(), b.end(), x) != b.end(); });
+        return std::all_of(
+            a.begin(), a.end(), [&b](const T& x) { return std::find(b.begin(), b.end(), x) != b.end(); });
     }
     std::vector<const T*> sa, sb;
     sa.reserve(a.size());
@@ -35,7 +34,7 @@ bool sameElements(const std::vector<T>& a, const std::vector<T>& b)
     return std::equal(sa.begin(), sa.end(), sb.begin(), [](const T* x, const T* y) { return *x == *y; });
 }
 
-constexpr std::array<std::string_view, 10> kTypeNames = {"S", "N", "B", "BOOL", "NULL", "M", "L", "SS", "NS", "BS"};
+constexpr std::array<std::string_view, 10> kTypeNames = { "S", "N", "B", "BOOL", "NULL", "M", "L", "SS", "NS", "BS" };
 
 } // namespace
 
@@ -66,7 +65,10 @@ bool AttributeValue::operator==(const AttributeValue& other) const
     return false;
 }
 
-std::string_view AttributeValue::typeName(Type type) { return kTypeNames[static_cast<std::size_t>(type)]; }
+std::string_view AttributeValue::typeName(Type type)
+{
+    return kTypeNames[static_cast<std::size_t>(type)];
+}
 
 bool AttributeValue::typeFromName(std::string_view name, Type* out)
 {

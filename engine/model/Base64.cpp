@@ -14,7 +14,7 @@ constexpr unsigned char kPad = 0xFE;
 
 constexpr std::array<unsigned char, 256> makeDecodeTable()
 {
-    std::array<unsigned char, 256> table{};
+    std::array<unsigned char, 256> table {};
     for (auto& entry : table)
         entry = kInvalid;
     for (unsigned i = 0; i < 64; ++i)

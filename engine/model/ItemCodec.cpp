@@ -76,7 +76,10 @@ void appendValue(std::string& out, const AttributeValue& value)
 
 class Reader {
 public:
-    explicit Reader(std::string_view data) : m_data(data) {}
+    explicit Reader(std::string_view data)
+        : m_data(data)
+    {
+    }
 
     bool atEnd() const { return m_pos == m_data.size(); }
 
@@ -151,7 +154,7 @@ public:
             if (!bytes(&s))
                 return false;
             out = type == static_cast<unsigned char>(AttributeValue::Type::S) ? AttributeValue::string(std::move(s))
-                                                                               : AttributeValue::binary(std::move(s));
+                                                                              : AttributeValue::binary(std::move(s));
             return true;
         }
         case AttributeValue::Type::N: {
@@ -197,8 +200,8 @@ public:
                     return false;
             }
             out = type == static_cast<unsigned char>(AttributeValue::Type::SS)
-                      ? AttributeValue::stringSet(std::move(strings))
-                      : AttributeValue::binarySet(std::move(strings));
+                ? AttributeValue::stringSet(std::move(strings))
+                : AttributeValue::binarySet(std::move(strings));
             return true;
         }
         case AttributeValue::Type::NS: {

@@ -20,10 +20,10 @@ constexpr int kMinExponent = -129;
 constexpr int kMaxExponent = 126;
 
 constexpr const char* kNotNumeric = "The parameter cannot be converted to a numeric value";
-constexpr const char* kOverflow =
-    "Number overflow. Attempting to store a number with magnitude larger than supported range";
-constexpr const char* kUnderflow =
-    "Number underflow. Attempting to store a number with magnitude smaller than supported range";
+constexpr const char* kOverflow
+    = "Number overflow. Attempting to store a number with magnitude larger than supported range";
+constexpr const char* kUnderflow
+    = "Number underflow. Attempting to store a number with magnitude smaller than supported range";
 constexpr const char* kTooPrecise = "Attempting to store more than 38 significant digits in a Number";
 
 // Sortable form: a sign byte, a biased exponent byte, digit pairs and a
@@ -44,7 +44,10 @@ struct Scanned {
     char digits[kMaxDigits];
 };
 
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
 
 // Java's BigDecimal syntax, which DynamoDB accepts: [+-] digits [. digits]
 // [eE [+-] digits], at least one mantissa digit, no spaces, no NaN/Infinity.
@@ -57,11 +60,11 @@ Scanned scan(std::string_view text)
         r.negative = text[i] == '-';
         ++i;
     }
-    std::int64_t digitIndex = 0;   // mantissa digits seen, '.' excluded
-    std::int64_t pointIndex = -1;  // digits before the '.'
+    std::int64_t digitIndex = 0; // mantissa digits seen, '.' excluded
+    std::int64_t pointIndex = -1; // digits before the '.'
     std::int64_t firstSignificant = -1;
     std::int64_t pendingZeros = 0; // zeros after the last non-zero digit
-    std::int64_t significant = 0;  // significant digits, trailing zeros excluded
+    std::int64_t significant = 0; // significant digits, trailing zeros excluded
     bool sawDigit = false;
     for (; i < n; ++i) {
         const char c = text[i];
@@ -164,7 +167,7 @@ Scanned scan(std::string_view text)
 // REQUIRES: both operands are non-zero and within DynamoDB's range; out has
 // room for kMaxExponent - kMinExponent + kMaxDigits + 1 digits.
 int combine(std::string_view a, int ea, std::string_view b, int eb, bool subtract, signed char* out, int* length,
-            bool* negativeResult)
+    bool* negativeResult)
 {
     const int top = std::max(ea, eb) + 1; // one more place for a carry
     const int bottom = std::min(ea - int(a.size()), eb - int(b.size()));
@@ -313,8 +316,8 @@ Number Number::operator+(const Number& other) const
     int length = 0;
     bool swapped = false;
     const bool subtract = m_negative != other.m_negative;
-    const int top = combine(m_digits, m_exponent, other.m_digits, other.m_exponent, subtract, digits, &length,
-                            &swapped);
+    const int top
+        = combine(m_digits, m_exponent, other.m_digits, other.m_exponent, subtract, digits, &length, &swapped);
     int first = 0;
     while (first < length && digits[first] == 0)
         ++first;
@@ -338,7 +341,10 @@ Number Number::operator+(const Number& other) const
     return result;
 }
 
-Number Number::operator-(const Number& other) const { return *this + (-other); }
+Number Number::operator-(const Number& other) const
+{
+    return *this + (-other);
+}
 
 Number Number::operator-() const
 {

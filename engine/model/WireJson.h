@@ -1,11 +1,7 @@
 // DynamoDB's JSON wire form of attribute values and items ({"S":"x"},
 // {"N":"1"}, {"M":{...}}, ...): decoding with DynamoDB's validation, error
-// types and messages, and fast encoders that append JSON text.
-//
-// Decoding reports the first SerializationException found anywhere in the
-// value (wrong JSON types, bad base64) before any ValidationException (empty
-// value, bad number, empty set, duplicates, nesting), because DynamoDB
-// deserializes a whole request before it validates it.
+// types and messages (see WireDecoder, which a request with several attribute
+// value fields should use directly), and fast encoders that append JSON text.
 //
 // Strings are UTF-8. The encoders escape '"', '\\' and control characters
 // and replace invalid UTF-8 (which the JSON parser never lets in, but a value
@@ -25,6 +21,9 @@ namespace dynoscope::WireJson {
 // DynamoDB's limit on nested attribute levels, the attribute itself being
 // level 1.
 inline constexpr int kMaxNestingLevels = 32;
+
+// The decoders throw Error: the first SerializationException found anywhere
+// in the value, else the first ValidationException.
 
 // A value that is a member of a map or list in the request (Item, Key,
 // ExpressionAttributeValues, AttributeValueList). Throws Error.

@@ -12,6 +12,8 @@
 #include <boost/beast/http/read.hpp>
 #include <boost/beast/http/write.hpp>
 
+#include <charconv>
+
 namespace dynoscope::server {
 
 namespace beast = boost::beast;
@@ -127,8 +129,9 @@ void Session::rejectTooLarge()
     RequestLogEntry entry;
     entry.status = int(http::status::payload_too_large);
     entry.errorType = "RequestEntityTooLarge";
-    if (auto length = m_parser->content_length())
-        entry.requestBytes = *length;
+    // The parser stopped inside the header: read the length as sent.
+    const std::string_view length = m_parser->get()[http::field::content_length];
+    std::from_chars(length.data(), length.data() + length.size(), entry.requestBytes);
     send(m_handler.tooLarge(m_parser->get()), std::move(entry));
 }
 

@@ -8,8 +8,7 @@
 using namespace dynoscope;
 
 namespace QTest {
-template <>
-char* toString(const std::string& s)
+template <> char* toString(const std::string& s)
 {
     return qstrdup(s.c_str());
 }
@@ -90,14 +89,18 @@ void Base64Test::rejects_data()
     QTest::addColumn<QByteArray>("text");
     QTest::addColumn<QString>("message");
     const QString badLast = "Invalid last non-pad Base64 character dectected";
-    QTest::newRow("length 5") << QByteArray("23456") << "Base64 encoded length is expected a multiple of 4 bytes but found: 5";
-    QTest::newRow("length 1") << QByteArray("A") << "Base64 encoded length is expected a multiple of 4 bytes but found: 1";
+    QTest::newRow("length 5") << QByteArray("23456")
+                              << "Base64 encoded length is expected a multiple of 4 bytes but found: 5";
+    QTest::newRow("length 1") << QByteArray("A")
+                              << "Base64 encoded length is expected a multiple of 4 bytes but found: 1";
     QTest::newRow("length before alphabet")
         << QByteArray("!!!") << "Base64 encoded length is expected a multiple of 4 bytes but found: 3";
     QTest::newRow("bad character") << QByteArray("ab!d") << "Invalid Base64 character: '!'";
     QTest::newRow("space") << QByteArray("ab d") << "Invalid Base64 character: ' '";
     QTest::newRow("url alphabet") << QByteArray("ab-_") << "Invalid Base64 character: '-'";
-    QTest::newRow("multibyte character") << QByteArray("a\xC3\xA9" "b") << QString::fromUtf8("Invalid Base64 character: 'é'");
+    QTest::newRow("multibyte character") << QByteArray("a\xC3\xA9"
+                                                       "b")
+                                         << QString::fromUtf8("Invalid Base64 character: 'é'");
     QTest::newRow("pad first") << QByteArray("=+/=") << badLast;
     QTest::newRow("unused bits one pad") << QByteArray("+/+=") << badLast;
     QTest::newRow("unused bits two pads") << QByteArray("Zh==") << badLast;

@@ -28,12 +28,16 @@ void verifyAscending(const std::vector<AttributeValue>& values)
         for (std::size_t j = 0; j < values.size(); ++j) {
             const int expected = i < j ? -1 : (i > j ? 1 : 0);
             const int actual = blobCompare(KeyEncoding::encodeKey(values[i]), KeyEncoding::encodeKey(values[j]));
-            QVERIFY2(actual == expected, QByteArray::number(qulonglong(i)) + " vs " + QByteArray::number(qulonglong(j)));
+            QVERIFY2(
+                actual == expected, QByteArray::number(qulonglong(i)) + " vs " + QByteArray::number(qulonglong(j)));
         }
     }
 }
 
-AttributeValue num(const char* text) { return AttributeValue::number(Number::parse(text)); }
+AttributeValue num(const char* text)
+{
+    return AttributeValue::number(Number::parse(text));
+}
 
 } // namespace
 
@@ -57,25 +61,24 @@ void KeyEncodingTest::stringsOrderByUtf8Bytes()
 {
     // U+FF5E sorts before U+1F600 in UTF-8 byte order (EF < F0) although its
     // UTF-16 unit is larger than the surrogate 0xD83D: DynamoDB uses bytes.
-    verifyAscending({AttributeValue::string(""), AttributeValue::string("A"), AttributeValue::string("Z"),
-                     AttributeValue::string("a"), AttributeValue::string("ab"), AttributeValue::string("b"),
-                     AttributeValue::string("\xC3\xA9"), AttributeValue::string("\xEF\xBD\x9E"),
-                     AttributeValue::string("\xF0\x9F\x98\x80")});
+    verifyAscending({ AttributeValue::string(""), AttributeValue::string("A"), AttributeValue::string("Z"),
+        AttributeValue::string("a"), AttributeValue::string("ab"), AttributeValue::string("b"),
+        AttributeValue::string("\xC3\xA9"), AttributeValue::string("\xEF\xBD\x9E"),
+        AttributeValue::string("\xF0\x9F\x98\x80") });
 }
 
 void KeyEncodingTest::binaryOrdersByUnsignedBytes()
 {
-    verifyAscending({AttributeValue::binary(""), AttributeValue::binary(std::string(1, '\0')),
-                     AttributeValue::binary(std::string("\0\0", 2)), AttributeValue::binary("\x01"),
-                     AttributeValue::binary("\x7F"), AttributeValue::binary("\x80"), AttributeValue::binary("\xFF"),
-                     AttributeValue::binary("\xFF\x00")});
+    verifyAscending({ AttributeValue::binary(""), AttributeValue::binary(std::string(1, '\0')),
+        AttributeValue::binary(std::string("\0\0", 2)), AttributeValue::binary("\x01"), AttributeValue::binary("\x7F"),
+        AttributeValue::binary("\x80"), AttributeValue::binary("\xFF"),
+        AttributeValue::binary(std::string("\xFF\x00", 2)) });
 }
 
 void KeyEncodingTest::numbersOrderNumerically()
 {
-    verifyAscending({num("-1e125"), num("-1000"), num("-999.99"), num("-1"), num("-0.001"), num("0"), num("1e-130"),
-                     num("0.001"), num("0.01"), num("1"), num("1.5"), num("2"), num("10"), num("11"), num("100"),
-                     num("1e125")});
+    verifyAscending({ num("-1e125"), num("-1000"), num("-999.99"), num("-1"), num("-0.001"), num("0"), num("1e-130"),
+        num("0.001"), num("0.01"), num("1"), num("1.5"), num("2"), num("10"), num("11"), num("100"), num("1e125") });
 }
 
 void KeyEncodingTest::equalNumbersEncodeIdentically()
@@ -87,9 +90,9 @@ void KeyEncodingTest::equalNumbersEncodeIdentically()
 
 void KeyEncodingTest::decodesBack()
 {
-    const std::vector<AttributeValue> keys = {AttributeValue::string("h\xC3\xA9llo"), AttributeValue::string(""),
-                                              AttributeValue::binary(std::string("\0\xFF", 2)), num("-12.75"),
-                                              num("0"), num("9.9999999999999999999999999999999999999E+125")};
+    const std::vector<AttributeValue> keys = { AttributeValue::string("h\xC3\xA9llo"), AttributeValue::string(""),
+        AttributeValue::binary(std::string("\0\xFF", 2)), num("-12.75"), num("0"),
+        num("9.9999999999999999999999999999999999999E+125") };
     for (const AttributeValue& key : keys) {
         AttributeValue back = AttributeValue::boolean(true);
         QVERIFY(KeyEncoding::decodeKey(key.type(), KeyEncoding::encodeKey(key), back));
@@ -128,13 +131,13 @@ void KeyEncodingTest::partitionHashIsStable()
 void KeyEncodingTest::partitionHashSeparatesTypes()
 {
     QVERIFY(KeyEncoding::partitionHash(AttributeValue::string("abc"))
-            != KeyEncoding::partitionHash(AttributeValue::binary("abc")));
+        != KeyEncoding::partitionHash(AttributeValue::binary("abc")));
     QVERIFY(KeyEncoding::partitionHash(AttributeValue::string("a")) != KeyEncoding::partitionHash(num("1")));
 }
 
 void KeyEncodingTest::partitionHashSpreads()
 {
-    int segments[4] = {0, 0, 0, 0};
+    int segments[4] = { 0, 0, 0, 0 };
     const int keys = 20000;
     for (int i = 0; i < keys; ++i)
         ++segments[KeyEncoding::partitionHash(AttributeValue::string("user#" + std::to_string(i))) >> 62];

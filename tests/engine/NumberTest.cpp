@@ -15,8 +15,7 @@ using dynoscope::Error;
 using dynoscope::Number;
 
 namespace QTest {
-template <>
-char* toString(const std::string& s)
+template <> char* toString(const std::string& s)
 {
     return qstrdup(s.c_str());
 }
@@ -24,10 +23,10 @@ char* toString(const std::string& s)
 
 namespace {
 
-const std::string kOverflow =
-    "Number overflow. Attempting to store a number with magnitude larger than supported range";
-const std::string kUnderflow =
-    "Number underflow. Attempting to store a number with magnitude smaller than supported range";
+const std::string kOverflow
+    = "Number overflow. Attempting to store a number with magnitude larger than supported range";
+const std::string kUnderflow
+    = "Number underflow. Attempting to store a number with magnitude smaller than supported range";
 const std::string kTooPrecise = "Attempting to store more than 38 significant digits in a Number";
 
 std::string parseError(std::string_view text)
@@ -42,8 +41,7 @@ std::string parseError(std::string_view text)
     return "no error";
 }
 
-template <typename F>
-std::string arithmeticError(F f)
+template <typename F> std::string arithmeticError(F f)
 {
     try {
         f();
@@ -53,7 +51,10 @@ std::string arithmeticError(F f)
     return "no error";
 }
 
-std::string text(std::string_view s) { return Number::parse(s).toString(); }
+std::string text(std::string_view s)
+{
+    return Number::parse(s).toString();
+}
 
 std::string sortable(const Number& n)
 {
@@ -96,28 +97,46 @@ void NumberTest::canonicalText_data()
 {
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("trailing fraction zero") << "-12.50" << "-12.5";
-    QTest::newRow("exponent") << "1e3" << "1000";
-    QTest::newRow("plus sign") << "+7" << "7";
-    QTest::newRow("leading point") << ".5" << "0.5";
-    QTest::newRow("trailing point") << "5." << "5";
-    QTest::newRow("leading zeros") << "0001.23" << "1.23";
-    QTest::newRow("negative zero") << "-0" << "0";
-    QTest::newRow("zero fraction") << "-0.000" << "0";
-    QTest::newRow("zero huge exponent") << "0e1000" << "0";
-    QTest::newRow("one point zero") << "1.0" << "1";
-    QTest::newRow("integer zeros kept") << "100" << "100";
-    QTest::newRow("small fraction") << "0.0012" << "0.0012";
-    QTest::newRow("negative exponent") << "-17e5" << "-1700000";
-    QTest::newRow("mixed") << "-17.4E37" << "-174000000000000000000000000000000000000";
-    QTest::newRow("exponent plus") << "1e+5" << "100000";
-    QTest::newRow("exponent minus") << "12.5e-3" << "0.0125";
+    QTest::newRow("trailing fraction zero") << "-12.50"
+                                            << "-12.5";
+    QTest::newRow("exponent") << "1e3"
+                              << "1000";
+    QTest::newRow("plus sign") << "+7"
+                               << "7";
+    QTest::newRow("leading point") << ".5"
+                                   << "0.5";
+    QTest::newRow("trailing point") << "5."
+                                    << "5";
+    QTest::newRow("leading zeros") << "0001.23"
+                                   << "1.23";
+    QTest::newRow("negative zero") << "-0"
+                                   << "0";
+    QTest::newRow("zero fraction") << "-0.000"
+                                   << "0";
+    QTest::newRow("zero huge exponent") << "0e1000"
+                                        << "0";
+    QTest::newRow("one point zero") << "1.0"
+                                    << "1";
+    QTest::newRow("integer zeros kept") << "100"
+                                        << "100";
+    QTest::newRow("small fraction") << "0.0012"
+                                    << "0.0012";
+    QTest::newRow("negative exponent") << "-17e5"
+                                       << "-1700000";
+    QTest::newRow("mixed") << "-17.4E37"
+                           << "-174000000000000000000000000000000000000";
+    QTest::newRow("exponent plus") << "1e+5"
+                                   << "100000";
+    QTest::newRow("exponent minus") << "12.5e-3"
+                                    << "0.0125";
     QTest::newRow("38 digits") << "12345678901234567890123456789012345678"
                                << "12345678901234567890123456789012345678";
     QTest::newRow("38 significant plus zeros") << "1234567890123456789012345678901234567800000"
                                                << "1234567890123456789012345678901234567800000";
-    QTest::newRow("zeros inside") << "1000.0001" << "1000.0001";
-    QTest::newRow("pi 38") << "3.1415926535897932384626433832795028841" << "3.1415926535897932384626433832795028841";
+    QTest::newRow("zeros inside") << "1000.0001"
+                                  << "1000.0001";
+    QTest::newRow("pi 38") << "3.1415926535897932384626433832795028841"
+                           << "3.1415926535897932384626433832795028841";
 }
 
 void NumberTest::canonicalText()
@@ -133,16 +152,15 @@ void NumberTest::extremeMagnitudesPrintPlain()
     QCOMPARE(text("1e-130"), "0." + std::string(129, '0') + "1");
     QCOMPARE(text("-1e-130"), "-0." + std::string(129, '0') + "1");
     QCOMPARE(text("9.9999999999999999999999999999999999999E+125"), std::string(38, '9') + std::string(88, '0'));
-    QCOMPARE(text("-9.9999999999999999999999999999999999999E+125"),
-             "-" + std::string(38, '9') + std::string(88, '0'));
+    QCOMPARE(text("-9.9999999999999999999999999999999999999E+125"), "-" + std::string(38, '9') + std::string(88, '0'));
 }
 
 void NumberTest::notNumeric_data()
 {
     QTest::addColumn<QString>("input");
-    for (const char* s : {"NaN", "Infinity", "-Infinity", "-NaN", "dog", "-dog", " 1", "1 ", "1e", "1e+", "1e-", ".",
-                          "+", "-", "e5", "1.2.3", "1e5.0", "0x10", "--1", "+-1", "1e2147483648", "0e99999999999", "1,5",
-                          "\xD9\xA1"})
+    for (const char* s :
+        { "NaN", "Infinity", "-Infinity", "-NaN", "dog", "-dog", " 1", "1 ", "1e", "1e+", "1e-", ".", "+", "-", "e5",
+            "1.2.3", "1e5.0", "0x10", "--1", "+-1", "1e2147483648", "0e99999999999", "1,5", "\xD9\xA1" })
         QTest::newRow(s) << QString::fromUtf8(s);
 }
 
@@ -157,7 +175,8 @@ void NumberTest::rangeAndPrecisionErrors_data()
 {
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("message");
-    QTest::newRow("empty") << "" << "The parameter cannot be converted to a numeric value";
+    QTest::newRow("empty") << ""
+                           << "The parameter cannot be converted to a numeric value";
     QTest::newRow("1e126") << "1e126" << QString::fromStdString(kOverflow);
     QTest::newRow("-1e126") << "-1e126" << QString::fromStdString(kOverflow);
     QTest::newRow("11e125") << "11e125" << QString::fromStdString(kOverflow);
@@ -169,8 +188,8 @@ void NumberTest::rangeAndPrecisionErrors_data()
                                         << QString::fromStdString(kTooPrecise);
     QTest::newRow("39 digits exponent") << "314159265358979323846264338327950288419e30"
                                         << QString::fromStdString(kTooPrecise);
-    QTest::newRow("range before precision") << "1.23456789012345678901234567890123456789e200"
-                                            << QString::fromStdString(kOverflow);
+    QTest::newRow("range before precision")
+        << "1.23456789012345678901234567890123456789e200" << QString::fromStdString(kOverflow);
 }
 
 void NumberTest::rangeAndPrecisionErrors()
@@ -186,7 +205,7 @@ void NumberTest::tryParse()
     QVERIFY(Number::tryParse("-3.25", n));
     QCOMPARE(n.toString(), "-3.25");
     QVERIFY(n.isNegative());
-    for (const char* bad : {"", "x", "1e126", "1e-131", "123456789012345678901234567890123456789"}) {
+    for (const char* bad : { "", "x", "1e126", "1e-131", "123456789012345678901234567890123456789" }) {
         Number untouched = Number::fromInt(7);
         QVERIFY2(!Number::tryParse(bad, untouched), bad);
         QCOMPARE(untouched.toString(), "7");
@@ -235,17 +254,39 @@ void NumberTest::addition_data()
     QTest::addColumn<QString>("a");
     QTest::addColumn<QString>("b");
     QTest::addColumn<QString>("sum");
-    QTest::newRow("big plus one") << "1" << "10000000000000000000000" << "10000000000000000000001";
-    QTest::newRow("decimal") << "0.1" << "0.2" << "0.3";
-    QTest::newRow("mixed signs") << "-5" << "3" << "-2";
-    QTest::newRow("cancel") << "1.5" << "-1.5" << "0";
-    QTest::newRow("carry") << "99999999999999999999999999999999999999" << "1" << "100000000000000000000000000000000000000";
-    QTest::newRow("tiny") << "1e-130" << "1e-130" << "0." + QString(129, '0') + "2";
-    QTest::newRow("negative plus negative") << "-0.25" << "-0.75" << "-1";
-    QTest::newRow("borrow across places") << "1000" << "-0.001" << "999.999";
-    QTest::newRow("zero left") << "0" << "-7.5" << "-7.5";
-    QTest::newRow("zero right") << "12" << "0" << "12";
-    QTest::newRow("max range") << "9e125" << "0.9e125" << "9.9e125";
+    QTest::newRow("big plus one") << "1"
+                                  << "10000000000000000000000"
+                                  << "10000000000000000000001";
+    QTest::newRow("decimal") << "0.1"
+                             << "0.2"
+                             << "0.3";
+    QTest::newRow("mixed signs") << "-5"
+                                 << "3"
+                                 << "-2";
+    QTest::newRow("cancel") << "1.5"
+                            << "-1.5"
+                            << "0";
+    QTest::newRow("carry") << "99999999999999999999999999999999999999"
+                           << "1"
+                           << "100000000000000000000000000000000000000";
+    QTest::newRow("tiny") << "1e-130"
+                          << "1e-130"
+                          << "0." + QString(129, '0') + "2";
+    QTest::newRow("negative plus negative") << "-0.25"
+                                            << "-0.75"
+                                            << "-1";
+    QTest::newRow("borrow across places") << "1000"
+                                          << "-0.001"
+                                          << "999.999";
+    QTest::newRow("zero left") << "0"
+                               << "-7.5"
+                               << "-7.5";
+    QTest::newRow("zero right") << "12"
+                                << "0"
+                                << "12";
+    QTest::newRow("max range") << "9e125"
+                               << "0.9e125"
+                               << "9.9e125";
 }
 
 void NumberTest::addition()

@@ -4,6 +4,7 @@
 // standard library's configuration header has been seen.
 #include <QTest>
 
+#include "model/WireDecoder.h"
 #include "model/WireJson.h"
 
 #include <dynoscope/Error.h>
@@ -12,8 +13,7 @@ using namespace dynoscope;
 namespace json = boost::json;
 
 namespace QTest {
-template <>
-char* toString(const std::string& s)
+template <> char* toString(const std::string& s)
 {
     return qstrdup(s.c_str());
 }
@@ -47,10 +47,19 @@ std::string outcome(std::string_view text, Shape shape = Shape::Value)
     return "ok";
 }
 
-std::string serialization(std::string_view message) { return "SerializationException: " + std::string(message); }
-std::string validation(std::string_view message) { return "ValidationException: " + std::string(message); }
+std::string serialization(std::string_view message)
+{
+    return "SerializationException: " + std::string(message);
+}
+std::string validation(std::string_view message)
+{
+    return "ValidationException: " + std::string(message);
+}
 
-AttributeValue value(std::string_view text) { return WireJson::decodeValue(parseJson(text)); }
+AttributeValue value(std::string_view text)
+{
+    return WireJson::decodeValue(parseJson(text));
+}
 
 std::string valueJson(const AttributeValue& v)
 {
@@ -106,6 +115,7 @@ private slots:
     void serializationErrors_data();
     void serializationErrors();
     void serializationBeforeValidation();
+    void decoderSpansRequestFields();
     void largeSetDuplicates();
     void nestingLimit();
     void encodesEveryType();
@@ -129,15 +139,17 @@ void WireJsonTest::decodesEveryType()
     QCOMPARE(value(R"({"NULL":true})"), AttributeValue::null());
     QCOMPARE(value(R"({"M":{}})"), AttributeValue::map({}));
     QCOMPARE(value(R"({"L":[]})"), AttributeValue::list({}));
-    QCOMPARE(value(R"({"SS":["a","","b"]})"), AttributeValue::stringSet({"b", "a", ""}));
-    QCOMPARE(value(R"({"BS":["aGk=",""]})"), AttributeValue::binarySet({"", "hi"}));
+    QCOMPARE(value(R"({"SS":["a","","b"]})"), AttributeValue::stringSet({ "b", "a", "" }));
+    QCOMPARE(value(R"({"BS":["aGk=",""]})"), AttributeValue::binarySet({ "", "hi" }));
     const AttributeValue ns = value(R"({"NS":["1.50","1e2"]})");
-    QCOMPARE(ns, AttributeValue::numberSet({Number::parse("100"), Number::parse("1.5")}));
+    QCOMPARE(ns, AttributeValue::numberSet({ Number::parse("100"), Number::parse("1.5") }));
     QCOMPARE(ns.numbers()[0].toString(), "1.5");
     const AttributeValue nested = value(R"({"M":{"a":{"L":[{"N":"1"},{"M":{"b":{"NULL":true}}}]},"c":{"S":"x"}}})");
-    QCOMPARE(nested, AttributeValue::map({{"a", AttributeValue::list({AttributeValue::number(Number::fromInt(1)),
-                                                                      AttributeValue::map({{"b", AttributeValue::null()}})})},
-                                          {"c", AttributeValue::string("x")}}));
+    QCOMPARE(nested,
+        AttributeValue::map({ { "a",
+                                  AttributeValue::list({ AttributeValue::number(Number::fromInt(1)),
+                                      AttributeValue::map({ { "b", AttributeValue::null() } }) }) },
+            { "c", AttributeValue::string("x") } }));
 }
 
 void WireJsonTest::ignoresUnknownAndNullMembers()
@@ -177,8 +189,10 @@ void WireJsonTest::validationErrors_data()
                                   "of the supported datatypes";
     QTest::newRow("number checked before type count") << R"({"S":"","N":""})"
                                                       << "The parameter cannot be converted to a numeric value";
-    QTest::newRow("empty number") << R"({"N":""})" << "The parameter cannot be converted to a numeric value";
-    QTest::newRow("bad number") << R"({"N":"b"})" << "The parameter cannot be converted to a numeric value: b";
+    QTest::newRow("empty number") << R"({"N":""})"
+                                  << "The parameter cannot be converted to a numeric value";
+    QTest::newRow("bad number") << R"({"N":"b"})"
+                                << "The parameter cannot be converted to a numeric value: b";
     QTest::newRow("overflow") << R"({"N":"1e126"})"
                               << "Number overflow. Attempting to store a number with magnitude larger than supported "
                                  "range";
@@ -187,24 +201,28 @@ void WireJsonTest::validationErrors_data()
                                   "supported range";
     QTest::newRow("precision") << R"({"N":"123456789012345678901234567890123456789"})"
                                << "Attempting to store more than 38 significant digits in a Number";
-    QTest::newRow("null false") << R"({"NULL":false})" << invalid + "Null attribute value types must have the value of true";
+    QTest::newRow("null false") << R"({"NULL":false})"
+                                << invalid + "Null attribute value types must have the value of true";
     QTest::newRow("empty SS") << R"({"SS":[]})" << invalid + "An string set  may not be empty";
     QTest::newRow("empty NS") << R"({"NS":[]})" << invalid + "An number set  may not be empty";
     QTest::newRow("empty BS") << R"({"BS":[]})" << invalid + "Binary sets should not be empty";
     QTest::newRow("duplicate SS") << R"({"SS":["a","a"]})" << invalid + "Input collection [a, a] contains duplicates.";
-    QTest::newRow("duplicate SS listed whole") << R"({"SS":["x","a","b","a"]})"
-                                               << invalid + "Input collection [x, a, b, a] contains duplicates.";
+    QTest::newRow("duplicate SS listed whole")
+        << R"({"SS":["x","a","b","a"]})" << invalid + "Input collection [x, a, b, a] contains duplicates.";
     QTest::newRow("duplicate BS") << R"({"BS":["Yg==","Yg=="]})"
                                   << invalid + "Input collection [Yg==, Yg==]of type BS contains duplicates.";
-    QTest::newRow("duplicate NS") << R"({"NS":["1","1"]})" << "Input collection contains duplicates";
-    QTest::newRow("numerically duplicate NS") << R"({"NS":["2","2.0"]})" << "Input collection contains duplicates";
+    QTest::newRow("duplicate NS") << R"({"NS":["1","1"]})"
+                                  << "Input collection contains duplicates";
+    QTest::newRow("numerically duplicate NS") << R"({"NS":["2","2.0"]})"
+                                              << "Input collection contains duplicates";
     QTest::newRow("bad number in set") << R"({"NS":["1","b","a"]})"
                                        << "The parameter cannot be converted to a numeric value: b";
     QTest::newRow("empty number in set") << R"({"NS":["1",""]})"
                                          << "The parameter cannot be converted to a numeric value";
     QTest::newRow("null in SS") << R"({"SS":["a",null]})"
                                 << invalid + "An string set may not have a null string as a member";
-    QTest::newRow("null in NS") << R"({"NS":[null]})" << "The parameter cannot be converted to a numeric value";
+    QTest::newRow("null in NS") << R"({"NS":[null]})"
+                                << "The parameter cannot be converted to a numeric value";
     QTest::newRow("null in BS") << R"({"BS":[null,"Yg=="]})"
                                 << invalid + "Binary sets may not contain null or empty values";
     QTest::newRow("deep in map") << R"({"M":{"a":{"M":{"b":{"NULL":false}}}}})"
@@ -240,71 +258,80 @@ void WireJsonTest::serializationErrors_data()
         }
     };
     const std::initializer_list<Case> stringCases = {
-        {"true", "TRUE_VALUE cannot be converted to String"},
-        {"false", "FALSE_VALUE cannot be converted to String"},
-        {"23", "NUMBER_VALUE cannot be converted to String"},
-        {"-2147483648", "NUMBER_VALUE cannot be converted to String"},
-        {"2147483648", "NUMBER_VALUE cannot be converted to String"},
-        {"34.56", "DECIMAL_VALUE cannot be converted to String"},
-        {"[]", "Unrecognized collection type class java.lang.String"},
-        {"{}", kStructure},
+        { "true", "TRUE_VALUE cannot be converted to String" },
+        { "false", "FALSE_VALUE cannot be converted to String" },
+        { "23", "NUMBER_VALUE cannot be converted to String" },
+        { "-2147483648", "NUMBER_VALUE cannot be converted to String" },
+        { "2147483648", "NUMBER_VALUE cannot be converted to String" },
+        { "34.56", "DECIMAL_VALUE cannot be converted to String" },
+        { "[]", "Unrecognized collection type class java.lang.String" },
+        { "{}", kStructure },
     };
     rows(R"({"S":)", "}", value, stringCases);
     rows(R"({"N":)", "}", value, stringCases);
     rows(R"({"SS":[)", "]}", value, stringCases);
     rows(R"({"NS":["1",)", "]}", value, stringCases);
     const std::initializer_list<Case> blobCases = {
-        {"true", "only base-64-encoded strings are convertible to bytes"},
-        {"23", "only base-64-encoded strings are convertible to bytes"},
-        {"34.56", "only base-64-encoded strings are convertible to bytes"},
-        {"[]", "Unrecognized collection type class java.nio.ByteBuffer"},
-        {"{}", kStructure},
-        {R"("23456")", "Base64 encoded length is expected a multiple of 4 bytes but found: 5"},
-        {R"("=+/=")", "Invalid last non-pad Base64 character dectected"},
-        {R"("+/+=")", "Invalid last non-pad Base64 character dectected"},
-        {R"("ab!d")", "Invalid Base64 character: '!'"},
+        { "true", "only base-64-encoded strings are convertible to bytes" },
+        { "23", "only base-64-encoded strings are convertible to bytes" },
+        { "34.56", "only base-64-encoded strings are convertible to bytes" },
+        { "[]", "Unrecognized collection type class java.nio.ByteBuffer" },
+        { "{}", kStructure },
+        { R"("23456")", "Base64 encoded length is expected a multiple of 4 bytes but found: 5" },
+        { R"("=+/=")", "Invalid last non-pad Base64 character dectected" },
+        { R"("+/+=")", "Invalid last non-pad Base64 character dectected" },
+        { R"("ab!d")", "Invalid Base64 character: '!'" },
     };
     rows(R"({"B":)", "}", value, blobCases);
     rows(R"({"BS":[)", "]}", value, blobCases);
     const std::initializer_list<Case> booleanCases = {
-        {R"("23")", "Unexpected token received from parser"},
-        {R"("true")", "Unexpected token received from parser"},
-        {"23", "NUMBER_VALUE cannot be converted to Boolean"},
-        {"2147483648", "NUMBER_VALUE cannot be converted to Boolean"},
-        {"34.56", "DECIMAL_VALUE cannot be converted to Boolean"},
-        {"[]", "Unrecognized collection type class java.lang.Boolean"},
-        {"{}", kStructure},
+        { R"("23")", "Unexpected token received from parser" },
+        { R"("true")", "Unexpected token received from parser" },
+        { "23", "NUMBER_VALUE cannot be converted to Boolean" },
+        { "2147483648", "NUMBER_VALUE cannot be converted to Boolean" },
+        { "34.56", "DECIMAL_VALUE cannot be converted to Boolean" },
+        { "[]", "Unrecognized collection type class java.lang.Boolean" },
+        { "{}", kStructure },
     };
     rows(R"({"BOOL":)", "}", value, booleanCases);
     rows(R"({"NULL":)", "}", value, booleanCases);
     const std::initializer_list<Case> listCases = {
-        {R"("23")", "Unexpected field type"}, {"true", "Unexpected field type"}, {"23", "Unexpected field type"},
-        {"34.56", "Unexpected field type"},   {"{}", kStructure},
+        { R"("23")", "Unexpected field type" },
+        { "true", "Unexpected field type" },
+        { "23", "Unexpected field type" },
+        { "34.56", "Unexpected field type" },
+        { "{}", kStructure },
     };
-    for (const char* prefix : {R"({"SS":)", R"({"NS":)", R"({"BS":)", R"({"L":)"})
+    for (const char* prefix : { R"({"SS":)", R"({"NS":)", R"({"BS":)", R"({"L":)" })
         rows(prefix, "}", value, listCases);
     const QByteArray valueClassText = ("Unrecognized collection type " + valueClass).toUtf8();
     const QByteArray mapClassText = ("Unrecognized collection type " + mapClass).toUtf8();
     const std::initializer_list<Case> memberCases = {
-        {R"("23")", "Unexpected value type in payload"},
-        {"true", "Unexpected value type in payload"},
-        {"23", "Unexpected value type in payload"},
-        {"34.56", "Unexpected value type in payload"},
-        {"[]", valueClassText.constData()},
+        { R"("23")", "Unexpected value type in payload" },
+        { "true", "Unexpected value type in payload" },
+        { "23", "Unexpected value type in payload" },
+        { "34.56", "Unexpected value type in payload" },
+        { "[]", valueClassText.constData() },
     };
     rows(R"({"L":[)", "]}", value, memberCases);
     rows(R"({"M":{"a":)", "}}", value, memberCases);
     rows("", "", value, memberCases);
     rows(R"({"a":)", "}", item, memberCases);
     const std::initializer_list<Case> mapCases = {
-        {R"("23")", "Unexpected field type"}, {"true", "Unexpected field type"}, {"23", "Unexpected field type"},
-        {"34.56", "Unexpected field type"},   {"[]", mapClassText.constData()},
+        { R"("23")", "Unexpected field type" },
+        { "true", "Unexpected field type" },
+        { "23", "Unexpected field type" },
+        { "34.56", "Unexpected field type" },
+        { "[]", mapClassText.constData() },
     };
     rows(R"({"M":)", "}", value, mapCases);
     rows("", "", item, mapCases);
     const std::initializer_list<Case> fieldCases = {
-        {R"("23")", "Unexpected field type"}, {"true", "Unexpected field type"}, {"23", "Unexpected field type"},
-        {"34.56", "Unexpected field type"},   {"[]", valueClassText.constData()},
+        { R"("23")", "Unexpected field type" },
+        { "true", "Unexpected field type" },
+        { "23", "Unexpected field type" },
+        { "34.56", "Unexpected field type" },
+        { "[]", valueClassText.constData() },
     };
     rows("", "", field, fieldCases);
 }
@@ -323,10 +350,32 @@ void WireJsonTest::serializationBeforeValidation()
     QCOMPARE(outcome(R"({"M":{"a":{},"b":{"S":1}}})"), serialization("NUMBER_VALUE cannot be converted to String"));
     QCOMPARE(outcome(R"({"L":[{"N":"x"},{"B":"!!!!"}]})"), serialization("Invalid Base64 character: '!'"));
     QCOMPARE(outcome(R"({"a":{"SS":[]},"b":{"BOOL":"x"}})", Shape::Item),
-             serialization("Unexpected token received from parser"));
+        serialization("Unexpected token received from parser"));
     // Among validation errors, the first one found is reported.
     QCOMPARE(outcome(R"({"L":[{"N":"x"},{"SS":[]}]})"),
-             validation("The parameter cannot be converted to a numeric value: x"));
+        validation("The parameter cannot be converted to a numeric value: x"));
+}
+
+void WireJsonTest::decoderSpansRequestFields()
+{
+    // Item holds a validation error, ExpressionAttributeValues a serialization
+    // error: decoded by one WireDecoder, the serialization error wins.
+    WireDecoder decoder;
+    const Item item = decoder.map(parseJson(R"({"a":{"NULL":false}})"));
+    QCOMPARE(item.size(), std::size_t(1));
+    QVERIFY_THROWS_EXCEPTION(Error, decoder.member(parseJson(R"({"S":[]})")));
+    WireDecoder valid;
+    const AttributeValue v = valid.field(parseJson(R"({"N":"5"})"));
+    valid.finish();
+    QCOMPARE(v, AttributeValue::number(Number::fromInt(5)));
+    WireDecoder pending;
+    pending.map(parseJson(R"({"a":{"SS":[]},"b":{"SS":["x","x"]}})"));
+    try {
+        pending.finish();
+        QFAIL("finish() did not throw");
+    } catch (const Error& e) {
+        QCOMPARE(e.message(), "One or more parameter values were invalid: An string set  may not be empty");
+    }
 }
 
 void WireJsonTest::largeSetDuplicates()
@@ -364,15 +413,15 @@ void WireJsonTest::encodesEveryType()
     QCOMPARE(valueJson(AttributeValue::null()), R"({"NULL":true})");
     QCOMPARE(valueJson(AttributeValue::map({})), R"({"M":{}})");
     QCOMPARE(valueJson(AttributeValue::list({})), R"({"L":[]})");
-    QCOMPARE(valueJson(AttributeValue::stringSet({"a", "b"})), R"({"SS":["a","b"]})");
-    QCOMPARE(valueJson(AttributeValue::numberSet({Number::parse("1.50"), Number::fromInt(-2)})),
-             R"({"NS":["1.5","-2"]})");
-    QCOMPARE(valueJson(AttributeValue::binarySet({"hi", ""})), R"({"BS":["aGk=",""]})");
-    QCOMPARE(valueJson(AttributeValue::map({{"b", AttributeValue::list({AttributeValue::null()})},
-                                            {"a", AttributeValue::string("x")}})),
-             R"({"M":{"a":{"S":"x"},"b":{"L":[{"NULL":true}]}}})");
+    QCOMPARE(valueJson(AttributeValue::stringSet({ "a", "b" })), R"({"SS":["a","b"]})");
+    QCOMPARE(
+        valueJson(AttributeValue::numberSet({ Number::parse("1.50"), Number::fromInt(-2) })), R"({"NS":["1.5","-2"]})");
+    QCOMPARE(valueJson(AttributeValue::binarySet({ "hi", "" })), R"({"BS":["aGk=",""]})");
+    QCOMPARE(valueJson(AttributeValue::map(
+                 { { "b", AttributeValue::list({ AttributeValue::null() }) }, { "a", AttributeValue::string("x") } })),
+        R"({"M":{"a":{"S":"x"},"b":{"L":[{"NULL":true}]}}})");
     std::string out = "prefix";
-    WireJson::appendItemJson(out, {{"k", AttributeValue::string("v")}, {"n", AttributeValue::number({})}});
+    WireJson::appendItemJson(out, { { "k", AttributeValue::string("v") }, { "n", AttributeValue::number({}) } });
     QCOMPARE(out, R"(prefix{"k":{"S":"v"},"n":{"N":"0"}})");
 }
 
@@ -406,7 +455,9 @@ void WireJsonTest::replacesInvalidUtf8_data()
     const QByteArray r = "\xEF\xBF\xBD";
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<QByteArray>("expected");
-    QTest::newRow("lone byte") << QByteArray("a\xFF" "b") << "\"a" + r + "b\"";
+    QTest::newRow("lone byte") << QByteArray("a\xFF"
+                                             "b")
+                               << "\"a" + r + "b\"";
     QTest::newRow("lone continuation") << QByteArray("\x80") << "\"" + r + "\"";
     QTest::newRow("truncated") << QByteArray("\xE2\x82") << "\"" + r + r + "\"";
     QTest::newRow("overlong") << QByteArray("\xC0\xAF") << "\"" + r + r + "\"";
@@ -429,20 +480,21 @@ namespace {
 Item sampleItem()
 {
     return {
-        {"pk", AttributeValue::string("user#1")},
-        {"quote\"name", AttributeValue::string("line\nbreak \xC3\xA9")},
-        {"n", AttributeValue::number(Number::parse("-1.5e-7"))},
-        {"big", AttributeValue::number(Number::parse("1e100"))},
-        {"bin", AttributeValue::binary(std::string("\0\xFF\x10", 3))},
-        {"t", AttributeValue::boolean(true)},
-        {"nil", AttributeValue::null()},
-        {"ss", AttributeValue::stringSet({"x", "", "y"})},
-        {"ns", AttributeValue::numberSet({Number::fromInt(3), Number::parse("0.25")})},
-        {"bs", AttributeValue::binarySet({"a", std::string(1, '\0')})},
-        {"doc",
-         AttributeValue::map({{"list", AttributeValue::list({AttributeValue::map({}), AttributeValue::list({}),
-                                                             AttributeValue::string("deep")})},
-                              {"empty", AttributeValue::string("")}})},
+        { "pk", AttributeValue::string("user#1") },
+        { "quote\"name", AttributeValue::string("line\nbreak \xC3\xA9") },
+        { "n", AttributeValue::number(Number::parse("-1.5e-7")) },
+        { "big", AttributeValue::number(Number::parse("1e100")) },
+        { "bin", AttributeValue::binary(std::string("\0\xFF\x10", 3)) },
+        { "t", AttributeValue::boolean(true) },
+        { "nil", AttributeValue::null() },
+        { "ss", AttributeValue::stringSet({ "x", "", "y" }) },
+        { "ns", AttributeValue::numberSet({ Number::fromInt(3), Number::parse("0.25") }) },
+        { "bs", AttributeValue::binarySet({ "a", std::string(1, '\0') }) },
+        { "doc",
+            AttributeValue::map({ { "list",
+                                      AttributeValue::list({ AttributeValue::map({}), AttributeValue::list({}),
+                                          AttributeValue::string("deep") }) },
+                { "empty", AttributeValue::string("") } }) },
     };
 }
 } // namespace

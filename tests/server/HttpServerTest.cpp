@@ -190,7 +190,7 @@ private slots:
         QCOMPARE(idle.call("DynamoDB_20120810.ListTables", "{}").result_int(), 200);
         Client busy(server->port());
         busy.sendRaw(header("DynamoDB_20120810.ListTables", 2) + "{");
-        QTest::qWait(50); // let the server read the header
+        std::this_thread::sleep_for(std::chrono::milliseconds(50)); // let the server read the header
 
         std::thread stopper([&] { server->stop(); });
         QVERIFY(idle.closedByServer());
@@ -203,5 +203,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(HttpServerTest)
+QTEST_APPLESS_MAIN(HttpServerTest)
 #include "HttpServerTest.moc"

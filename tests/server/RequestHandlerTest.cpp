@@ -154,7 +154,8 @@ private slots:
     void authenticationComesAfterTheTarget()
     {
         RequestHandler handler(*m_engine, dynoscope::ServerCredentials {"AKID", "secret"});
-        const auto missing = handler.handle(post("DynamoDB_20120810.ListTables", "{}"));
+        const auto request = post("DynamoDB_20120810.ListTables", "{}"); // outcome.operation points into it
+        const auto missing = handler.handle(request);
         expectAnswer(missing.response, 400,
             "{\"__type\":\"com.amazon.coral.service#MissingAuthenticationTokenException\","
             "\"message\":\"Request is missing Authentication Token\"}");

@@ -189,7 +189,7 @@ private slots:
         expectError(m_verifier.verify(request, kNow), Error::Code::InvalidSignature, mismatch);
 
         sign(request, m_verifier);
-        request.body() = R"({"Limit":1})";
+        request.body() = "{\"Limit\":1}";
         expectError(m_verifier.verify(request, kNow), Error::Code::InvalidSignature, mismatch);
     }
 };

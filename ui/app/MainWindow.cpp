@@ -14,6 +14,7 @@
 #include <QMenuBar>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 
 namespace dynoscope::ui {
@@ -35,6 +36,8 @@ MainWindow::MainWindow(Engine& engine, const QString& databaseLabel, QWidget* pa
                                    .arg(databaseLabel.toHtmlEscaped()));
     welcome->setAlignment(Qt::AlignCenter);
     m_tabs->addTab(welcome, tr("Welcome"));
+    // The welcome page is the workspace's resting state, not a document.
+    m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({260, 840});
