@@ -35,7 +35,7 @@ Options:
   --auth KEY:SECRET   accept only requests signed (AWS Signature Version 4)
                       with this access key; without it any credentials are
                       accepted, and unsigned requests too
-  --threads N         server threads (default: one per core, at least 2)
+  --threads N         server threads (default: one per core but one, at least 1)
   --verbose           print one line per request
   --version           print the version and exit
   --help              print this help and exit
@@ -113,7 +113,7 @@ Arguments parseArguments(int argc, char** argv)
             const std::size_t colon = text.find(':');
             if (colon == std::string::npos || colon == 0 || colon + 1 == text.size())
                 usageError("--auth needs ACCESS_KEY:SECRET");
-            args.server.auth = dynoscope::ServerCredentials {text.substr(0, colon), text.substr(colon + 1)};
+            args.server.auth = dynoscope::ServerCredentials { text.substr(0, colon), text.substr(colon + 1) };
         } else {
             usageError("unknown option '" + word + "'");
         }
@@ -142,10 +142,9 @@ void printLogLine(const dynoscope::RequestLogEntry& entry)
     gmtime_r(&seconds, &utc);
     char line[512];
     std::snprintf(line, sizeof line, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ %d %s %.3f ms %zu B -> %zu B%s%s\n",
-        utc.tm_year + 1900, utc.tm_mon + 1, utc.tm_mday, utc.tm_hour, utc.tm_min, utc.tm_sec, int(millis),
-        entry.status, entry.operation.empty() ? "-" : entry.operation.c_str(), entry.latency.count() / 1000.0,
-        entry.requestBytes, entry.responseBytes, entry.errorType.empty() ? "" : " ",
-        entry.errorType.c_str());
+        utc.tm_year + 1900, utc.tm_mon + 1, utc.tm_mday, utc.tm_hour, utc.tm_min, utc.tm_sec, int(millis), entry.status,
+        entry.operation.empty() ? "-" : entry.operation.c_str(), entry.latency.count() / 1000.0, entry.requestBytes,
+        entry.responseBytes, entry.errorType.empty() ? "" : " ", entry.errorType.c_str());
     const std::lock_guard lock(mutex);
     std::fputs(line, stdout);
     std::fflush(stdout);

@@ -10,8 +10,14 @@ namespace dynoscope::expr {
 namespace {
 
 constexpr std::array<std::string_view, 8> kFunctionNames = {
-    "attribute_exists", "attribute_not_exists", "attribute_type", "begins_with",
-    "contains",         "size",                 "if_not_exists",  "list_append",
+    "attribute_exists",
+    "attribute_not_exists",
+    "attribute_type",
+    "begins_with",
+    "contains",
+    "size",
+    "if_not_exists",
+    "list_append",
 };
 
 } // namespace
@@ -41,7 +47,10 @@ std::string Path::toString() const
     return text;
 }
 
-std::string_view functionName(Function function) { return kFunctionNames[static_cast<std::size_t>(function)]; }
+std::string_view functionName(Function function)
+{
+    return kFunctionNames[static_cast<std::size_t>(function)];
+}
 
 bool functionFromName(std::string_view name, Function* out)
 {
@@ -56,7 +65,7 @@ bool functionFromName(std::string_view name, Function* out)
 
 std::string_view comparatorText(Condition::Comparator comparator)
 {
-    static constexpr std::array<std::string_view, 6> kText = {"=", "<>", "<", "<=", ">", ">="};
+    static constexpr std::array<std::string_view, 6> kText = { "=", "<>", "<", "<=", ">", ">=" };
     return kText[static_cast<std::size_t>(comparator)];
 }
 

@@ -58,11 +58,11 @@ struct Operand {
     enum class Kind : unsigned char { Path, Value, Call, Plus, Minus };
 
     Kind kind = Kind::Path;
-    Path path;                 // Kind::Path
-    std::string placeholder;   // Kind::Value: ":v" as written
-    AttributeValue value;      // Kind::Value once resolved
-    Function function{};       // Kind::Call
-    std::string functionText;  // Kind::Call: the name as written
+    Path path; // Kind::Path
+    std::string placeholder; // Kind::Value: ":v" as written
+    AttributeValue value; // Kind::Value once resolved
+    Function function {}; // Kind::Call
+    std::string functionText; // Kind::Call: the name as written
     std::vector<Operand> args; // Kind::Call arguments, or Plus/Minus sides
     bool parenthesized = false;
 };
@@ -74,9 +74,9 @@ struct Condition {
 
     Kind kind = Kind::Compare;
     Comparator comparator = Comparator::Equal;
-    Function function{};             // Kind::Call
-    std::string functionText;        // Kind::Call: the name as written
-    std::vector<Operand> operands;   // Compare: 2, Between: 3, In: 1 + list, Call: arguments
+    Function function {}; // Kind::Call
+    std::string functionText; // Kind::Call: the name as written
+    std::vector<Operand> operands; // Compare: 2, Between: 3, In: 1 + list, Call: arguments
     std::vector<Condition> children; // Not: 1, And/Or: 2 or more
     bool parenthesized = false;
 };
@@ -88,8 +88,8 @@ struct UpdateAction {
 
     Kind kind = Kind::Set;
     Path path;
-    Operand value;       // Set: the new value; Add/Delete: a Value operand
-    int section = 0;     // index of the SET/REMOVE/ADD/DELETE section, in order
+    Operand value; // Set: the new value; Add/Delete: a Value operand
+    int section = 0; // index of the SET/REMOVE/ADD/DELETE section, in order
 };
 
 // DynamoDB's rendering of a value in messages, e.g. "{N:5}", "{S:a}".

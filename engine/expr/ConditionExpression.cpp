@@ -33,8 +33,8 @@ void collectNames(const Condition& condition, std::set<std::string>& names)
 
 } // namespace
 
-ConditionExpression ConditionExpression::parse(std::string_view text, std::string_view parameter,
-                                               ExpressionContext& context)
+ConditionExpression ConditionExpression::parse(
+    std::string_view text, std::string_view parameter, ExpressionContext& context)
 {
     auto root = std::make_shared<Condition>();
     try {
@@ -48,14 +48,17 @@ ConditionExpression ConditionExpression::parse(std::string_view text, std::strin
     return ConditionExpression(std::move(root));
 }
 
-bool ConditionExpression::evaluate(const Item& item) const { return !m_root || Evaluator::condition(*m_root, item); }
+bool ConditionExpression::evaluate(const Item& item) const
+{
+    return !m_root || Evaluator::condition(*m_root, item);
+}
 
 std::vector<std::string> ConditionExpression::topLevelNames() const
 {
     std::set<std::string> names;
     if (m_root)
         collectNames(*m_root, names);
-    return {names.begin(), names.end()};
+    return { names.begin(), names.end() };
 }
 
 } // namespace dynoscope::expr

@@ -38,7 +38,10 @@ public:
 private:
     friend class LegacyConditions;
 
-    explicit ConditionExpression(std::shared_ptr<const Condition> root) : m_root(std::move(root)) {}
+    explicit ConditionExpression(std::shared_ptr<const Condition> root)
+        : m_root(std::move(root))
+    {
+    }
 
     std::shared_ptr<const Condition> m_root; // null: always true
 };

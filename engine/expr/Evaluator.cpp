@@ -11,10 +11,14 @@ namespace {
 
 using Type = AttributeValue::Type;
 
-constexpr const char* kMissingAttribute = "The provided expression refers to an attribute that does not exist in the item";
+constexpr const char* kMissingAttribute
+    = "The provided expression refers to an attribute that does not exist in the item";
 constexpr const char* kWrongType = "An operand in the update expression has an incorrect data type";
 
-bool isOrdered(Type t) { return t == Type::S || t == Type::N || t == Type::B; }
+bool isOrdered(Type t)
+{
+    return t == Type::S || t == Type::N || t == Type::B;
+}
 
 // Three-way comparison of two values of the same ordered type.
 int compareOrdered(const AttributeValue& a, const AttributeValue& b)
@@ -52,7 +56,8 @@ bool between(const AttributeValue* v, const AttributeValue* lower, const Attribu
 {
     if (!v || !lower || !upper || !isOrdered(v->type()) || !isOrdered(lower->type()) || !isOrdered(upper->type()))
         return false;
-    return compare(Condition::Comparator::LessEqual, v, upper) && compare(Condition::Comparator::GreaterEqual, v, lower);
+    return compare(Condition::Comparator::LessEqual, v, upper)
+        && compare(Condition::Comparator::GreaterEqual, v, lower);
 }
 
 // The length DynamoDB reports for a string: Java's, in UTF-16 code units.
@@ -179,8 +184,8 @@ bool Evaluator::condition(const Condition& c, const Item& item)
     }
     case Condition::Kind::Between: {
         AttributeValue v, lower, upper;
-        return between(operand(c.operands[0], item, v), operand(c.operands[1], item, lower),
-                       operand(c.operands[2], item, upper));
+        return between(
+            operand(c.operands[0], item, v), operand(c.operands[1], item, lower), operand(c.operands[2], item, upper));
     }
     case Condition::Kind::In: {
         AttributeValue scratch, candidate;
@@ -196,11 +201,11 @@ bool Evaluator::condition(const Condition& c, const Item& item)
     case Condition::Kind::Not:
         return !condition(c.children[0], item);
     case Condition::Kind::And:
-        return std::all_of(c.children.begin(), c.children.end(),
-                           [&item](const Condition& child) { return condition(child, item); });
+        return std::all_of(
+            c.children.begin(), c.children.end(), [&item](const Condition& child) { return condition(child, item); });
     case Condition::Kind::Or:
-        return std::any_of(c.children.begin(), c.children.end(),
-                           [&item](const Condition& child) { return condition(child, item); });
+        return std::any_of(
+            c.children.begin(), c.children.end(), [&item](const Condition& child) { return condition(child, item); });
     }
     return false;
 }
@@ -247,7 +252,7 @@ AttributeValue Evaluator::updateValue(const Operand& o, const Item& item)
     return std::move(*v);
 }
 
-// Arguments are evaluated before their function, and checked in order.
+// Arguments are evaluated and checked left to right.
 std::optional<AttributeValue> Evaluator::updateOperand(const Operand& o, const Item& item)
 {
     switch (o.kind) {
@@ -269,11 +274,14 @@ std::optional<AttributeValue> Evaluator::updateOperand(const Operand& o, const I
         break;
     }
     std::optional<AttributeValue> a = updateOperand(o.args[0], item);
+    // if_not_exists only needs its fallback when the path is missing.
+    if (o.function == Function::IfNotExists && a)
+        return a;
     std::optional<AttributeValue> b = updateOperand(o.args[1], item);
     if (o.function == Function::IfNotExists) {
         if (!b)
             throw Error::validation(kMissingAttribute);
-        return a ? std::move(a) : std::move(b);
+        return b;
     }
     require(a, Type::L);
     require(b, Type::L);

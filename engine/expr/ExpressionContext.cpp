@@ -2,6 +2,7 @@
 #include "expr/ExpressionContext.h"
 
 #include "expr/Limits.h"
+#include "model/ItemSize.h"
 #include "model/WireJson.h"
 
 #include <dynoscope/Error.h>
@@ -17,9 +18,8 @@ bool isPlaceholder(std::string_view key, char prefix)
 {
     if (key.size() < 2 || key[0] != prefix)
         return false;
-    return std::all_of(key.begin() + 1, key.end(), [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-    });
+    return std::all_of(key.begin() + 1, key.end(),
+        [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'; });
 }
 
 // How DynamoDB's request parser rejects a non-string where it wants one.
@@ -37,8 +37,7 @@ bool isPlaceholder(std::string_view key, char prefix)
     throw Error::serialization(token + " cannot be converted to String");
 }
 
-template <typename Entries>
-std::string unusedKeys(const Entries& entries)
+template <typename Entries> std::string unusedKeys(const Entries& entries)
 {
     std::string keys;
     for (const auto& entry : entries) {
@@ -53,6 +52,8 @@ std::string unusedKeys(const Entries& entries)
 
 } // namespace
 
+// The checks run in DynamoDB's order: the keys of both maps, the values,
+// the names, then the sizes of the maps.
 ExpressionContext::ExpressionContext(const boost::json::object* names, const boost::json::object* values)
 {
     if (names) {
@@ -62,16 +63,10 @@ ExpressionContext::ExpressionContext(const boost::json::object* names, const boo
             if (key.size() > kMaxPlaceholderLength)
                 throw Error::validation("ExpressionAttributeNames contains invalid key: The expression attribute map "
                                         "contains a key that is too long; size of key: "
-                                        + std::to_string(key.size()));
+                    + std::to_string(key.size()));
             if (!isPlaceholder(key, '#'))
-                throw Error::validation("ExpressionAttributeNames contains invalid key: Syntax error; key: \""
-                                        + std::string(key) + "\"");
-            if (!v.is_string())
-                throwNotString(v);
-            if (v.get_string().empty())
-                throw Error::validation("ExpressionAttributeNames contains invalid value: Empty attribute name for key "
-                                        + std::string(key));
-            m_names.push_back({std::string(key), std::string(v.get_string()), false});
+                throw Error::validation(
+                    "ExpressionAttributeNames contains invalid key: Syntax error; key: \"" + std::string(key) + "\"");
         }
     }
     if (values) {
@@ -82,20 +77,52 @@ ExpressionContext::ExpressionContext(const boost::json::object* names, const boo
                 throw Error::validation("ExpressionAttributeValues contains invalid key: The expression attribute map "
                                         "contains a key that is too long;");
             if (!isPlaceholder(key, ':'))
-                throw Error::validation("ExpressionAttributeValues contains invalid key: Syntax error; key: \""
-                                        + std::string(key) + "\"");
+                throw Error::validation(
+                    "ExpressionAttributeValues contains invalid key: Syntax error; key: \"" + std::string(key) + "\"");
         }
         for (const auto& [key, v] : *values) {
             try {
-                m_values.push_back({std::string(key), WireJson::decodeValue(v), false});
+                m_values.push_back({ std::string(key), WireJson::decodeValue(v), false });
             } catch (const Error& e) {
                 if (e.code() != Error::Code::Validation)
                     throw;
                 throw Error::validation("ExpressionAttributeValues contains invalid value: " + e.message() + " for key "
-                                        + std::string(key));
+                    + std::string(key));
             }
         }
     }
+    if (names) {
+        for (const auto& [key, v] : *names) {
+            if (!v.is_string())
+                throwNotString(v);
+            if (v.get_string().empty())
+                throw Error::validation("ExpressionAttributeNames contains invalid value: Empty attribute name for key "
+                    + std::string(key));
+            m_names.push_back({ std::string(key), std::string(v.get_string()), false });
+        }
+    }
+    checkSizes();
+}
+
+// Each map, and both together, hold at most kMaxSubstitutionMapSize bytes of
+// keys and names or values (values sized as in items).
+void ExpressionContext::checkSizes() const
+{
+    std::size_t namesSize = 0;
+    for (const auto& entry : m_names) {
+        namesSize += entry.key.size() + entry.value.size();
+        if (namesSize > kMaxSubstitutionMapSize)
+            throw Error::validation("ExpressionAttributeNames exceeds max size");
+    }
+    std::size_t valuesSize = 0;
+    for (const auto& entry : m_values) {
+        valuesSize += entry.key.size() + ItemSize::valueSize(entry.value);
+        if (valuesSize > kMaxSubstitutionMapSize)
+            throw Error::validation("ExpressionAttributeValues exceeds max size");
+    }
+    if (namesSize + valuesSize > kMaxSubstitutionMapSize)
+        throw Error::validation("Combined size of ExpressionAttributeNames and ExpressionAttributeValues exceeds max "
+                                "size");
 }
 
 const std::string* ExpressionContext::name(std::string_view placeholder)
@@ -123,10 +150,11 @@ const AttributeValue* ExpressionContext::value(std::string_view placeholder)
 void ExpressionContext::checkAllUsed() const
 {
     if (std::string keys = unusedKeys(m_names); !keys.empty())
-        throw Error::validation("Value provided in ExpressionAttributeNames unused in expressions: keys: {" + keys + "}");
+        throw Error::validation(
+            "Value provided in ExpressionAttributeNames unused in expressions: keys: {" + keys + "}");
     if (std::string keys = unusedKeys(m_values); !keys.empty())
-        throw Error::validation("Value provided in ExpressionAttributeValues unused in expressions: keys: {" + keys
-                                + "}");
+        throw Error::validation(
+            "Value provided in ExpressionAttributeValues unused in expressions: keys: {" + keys + "}");
 }
 
 } // namespace dynoscope::expr

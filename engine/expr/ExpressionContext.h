@@ -25,7 +25,8 @@ namespace dynoscope::expr {
 class ExpressionContext {
 public:
     // Either map may be null when the request has none. Throws Error with
-    // DynamoDB's messages when a map is empty, has an invalid key or value.
+    // DynamoDB's messages when a map is empty, has an invalid key or value,
+    // or is too large.
     ExpressionContext(const boost::json::object* names, const boost::json::object* values);
 
     // The attribute name behind "#n", marking it used; null when undefined.
@@ -38,8 +39,9 @@ public:
     void checkAllUsed() const;
 
 private:
-    template <typename T>
-    struct Entry {
+    void checkSizes() const;
+
+    template <typename T> struct Entry {
         std::string key;
         T value;
         bool used = false;

@@ -30,7 +30,7 @@ std::string joined(const std::vector<std::string_view>& names, std::string_view 
 } // namespace
 
 void check(const boost::json::object& request, std::initializer_list<std::string_view> expressions,
-           std::initializer_list<std::string_view> legacy)
+    std::initializer_list<std::string_view> legacy)
 {
     std::vector<std::string_view> usedExpressions;
     for (std::string_view name : expressions) {
@@ -49,8 +49,7 @@ void check(const boost::json::object& request, std::initializer_list<std::string
         if (!usedLegacy.empty())
             throw Error::validation("Can not use both expression and non-expression parameters in the same request: "
                                     "Non-expression parameters: {"
-                                    + joined(usedLegacy, ", ") + "} Expression parameters: {"
-                                    + joined(usedExpressions, ", ") + "}");
+                + joined(usedLegacy, ", ") + "} Expression parameters: {" + joined(usedExpressions, ", ") + "}");
     }
     if (present(request, "ExpressionAttributeNames") && usedExpressions.empty())
         throw Error::validation("ExpressionAttributeNames can only be specified when using expressions");
@@ -64,8 +63,7 @@ void check(const boost::json::object& request, std::initializer_list<std::string
     }
     if (!valueExpressions.empty() && present(request, "ExpressionAttributeValues") && !anyValueExpression)
         throw Error::validation("ExpressionAttributeValues can only be specified when using expressions: "
-                                + joined(valueExpressions, " and ") + (valueExpressions.size() > 1 ? " are" : " is")
-                                + " null");
+            + joined(valueExpressions, " and ") + (valueExpressions.size() > 1 ? " are" : " is") + " null");
 }
 
 } // namespace dynoscope::expr::ExpressionParameters

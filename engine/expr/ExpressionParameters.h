@@ -17,6 +17,6 @@ namespace dynoscope::expr::ExpressionParameters {
 // "KeyConditions"}). A member set to null counts as absent. Throws Error
 // (ValidationException) with DynamoDB's message.
 void check(const boost::json::object& request, std::initializer_list<std::string_view> expressions,
-           std::initializer_list<std::string_view> legacy);
+    std::initializer_list<std::string_view> legacy);
 
 } // namespace dynoscope::expr::ExpressionParameters

@@ -22,8 +22,7 @@ using Type = AttributeValue::Type;
 }
 
 // ":v < k" is "k > :v".
-template <typename Op>
-Op reversed(Op op)
+template <typename Op> Op reversed(Op op)
 {
     switch (op) {
     case Op::LT:
@@ -80,8 +79,8 @@ KeyCondition::Operator KeyCondition::operatorOf(const Condition& c, std::string*
 {
     switch (c.kind) {
     case Condition::Kind::Compare: {
-        static constexpr Operator kOps[] = {Operator::EQ, Operator::NE, Operator::LT,
-                                            Operator::LE, Operator::GT, Operator::GE};
+        static constexpr Operator kOps[]
+            = { Operator::EQ, Operator::NE, Operator::LT, Operator::LE, Operator::GT, Operator::GE };
         *name = comparatorText(c.comparator);
         const Operator op = kOps[static_cast<int>(c.comparator)];
         return op == Operator::NE ? Operator::NOT : op;
@@ -203,9 +202,9 @@ KeyQuery KeyCondition::resolve(const KeyAttribute& partitionKey, const KeyAttrib
             throw Error::validation("Query condition missed key schema element: " + sortKey->name);
         return query;
     }
-    checkTypes(*range, sortKey->type);
     if (!indexable(range->op))
         throw Error::validation("Attempted conditional constraint is not an indexable operation");
+    checkTypes(*range, sortKey->type);
     SortKeyCondition sort;
     sort.op = static_cast<SortKeyCondition::Op>(range->op);
     sort.value = range->values[0];

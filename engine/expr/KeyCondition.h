@@ -54,7 +54,20 @@ private:
 
     // The legacy ComparisonOperators; expressions only yield the first seven.
     enum class Operator : unsigned char {
-        EQ, LT, LE, GT, GE, BETWEEN, BEGINS_WITH, NE, IN, NUL, NOT_NULL, CONTAINS, NOT_CONTAINS, NOT
+        EQ,
+        LT,
+        LE,
+        GT,
+        GE,
+        BETWEEN,
+        BEGINS_WITH,
+        NE,
+        IN,
+        NUL,
+        NOT_NULL,
+        CONTAINS,
+        NOT_CONTAINS,
+        NOT
     };
     struct Term {
         std::string attribute;

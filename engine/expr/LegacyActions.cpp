@@ -16,7 +16,10 @@ namespace json = boost::json;
 
 constexpr const char* kInvalid = "One or more parameter values were invalid: ";
 
-bool isSet(Type t) { return t == Type::SS || t == Type::NS || t == Type::BS; }
+bool isSet(Type t)
+{
+    return t == Type::SS || t == Type::NS || t == Type::BS;
+}
 
 UpdateAction::Kind actionOf(const json::object& update, const std::string& attribute)
 {
@@ -33,27 +36,27 @@ UpdateAction::Kind actionOf(const json::object& update, const std::string& attri
     if (name == "DELETE")
         return UpdateAction::Kind::Delete;
     throw Error::validation("1 validation error detected: Value '" + std::string(name) + "' at 'attributeUpdates."
-                            + attribute
-                            + ".member.action' failed to satisfy constraint: Member must satisfy enum value set: "
-                              "[ADD, PUT, DELETE]");
+        + attribute
+        + ".member.action' failed to satisfy constraint: Member must satisfy enum value set: "
+          "[ADD, PUT, DELETE]");
 }
 
 UpdateAction toAction(const std::string& attribute, const json::value& v)
 {
     if (v.is_null())
         throw Error::validation("Supplied AttributeValueUpdate is empty, must contain one of the supported actions: "
-                                + attribute + " is null");
+            + attribute + " is null");
     if (!v.is_object())
         throw Error::serialization("Unexpected value type in payload");
     const json::object& update = v.get_object();
     UpdateAction action;
     action.kind = actionOf(update, attribute);
-    action.path.elements.push_back(PathElement{attribute, 0, false, false});
+    action.path.elements.push_back(PathElement { attribute, 0, false, false });
     const json::value* value = update.if_contains("Value");
     if (!value || value->is_null()) {
         if (action.kind != UpdateAction::Kind::Delete)
-            throw Error::validation(std::string(kInvalid)
-                                    + "Only DELETE action is allowed when no attribute value is specified");
+            throw Error::validation(
+                std::string(kInvalid) + "Only DELETE action is allowed when no attribute value is specified");
         action.kind = UpdateAction::Kind::Remove;
         return action;
     }
@@ -62,8 +65,8 @@ UpdateAction toAction(const std::string& attribute, const json::value& v)
     const Type type = action.value.value.type();
     const std::string typeName(AttributeValue::typeName(type));
     if (action.kind == UpdateAction::Kind::Delete && !isSet(type))
-        throw Error::validation(std::string(kInvalid) + "DELETE action with value is not supported for the type "
-                                + typeName);
+        throw Error::validation(
+            std::string(kInvalid) + "DELETE action with value is not supported for the type " + typeName);
     if (action.kind == UpdateAction::Kind::Add && !isSet(type) && type != Type::N && type != Type::L)
         throw Error::validation(std::string(kInvalid) + "ADD action is not supported for the type " + typeName);
     return action;

@@ -23,17 +23,32 @@ constexpr const char* kInvalid = "One or more parameter values were invalid: ";
 enum class Op { EQ, NE, LE, LT, GE, GT, NOT_NULL, NUL, CONTAINS, NOT_CONTAINS, BEGINS_WITH, IN, BETWEEN };
 
 constexpr std::array<std::string_view, 13> kOpNames = {
-    "EQ", "NE", "LE", "LT", "GE", "GT", "NOT_NULL", "NULL", "CONTAINS", "NOT_CONTAINS", "BEGINS_WITH", "IN", "BETWEEN",
+    "EQ",
+    "NE",
+    "LE",
+    "LT",
+    "GE",
+    "GT",
+    "NOT_NULL",
+    "NULL",
+    "CONTAINS",
+    "NOT_CONTAINS",
+    "BEGINS_WITH",
+    "IN",
+    "BETWEEN",
 };
 
-std::string_view opName(Op op) { return kOpNames[static_cast<std::size_t>(op)]; }
+std::string_view opName(Op op)
+{
+    return kOpNames[static_cast<std::size_t>(op)];
+}
 
 // A member of the request that must be an object.
 const json::object& objectOf(const json::value& v)
 {
     if (!v.is_object())
-        throw Error::serialization(v.is_array() ? "Start of list found where not expected"
-                                                : "Unexpected value type in payload");
+        throw Error::serialization(
+            v.is_array() ? "Start of list found where not expected" : "Unexpected value type in payload");
     return v.get_object();
 }
 
@@ -49,8 +64,8 @@ Op operatorOf(const json::value& v, const std::string& path)
             return static_cast<Op>(i);
     }
     throw Error::validation("1 validation error detected: Value '" + std::string(name) + "' at '" + path
-                            + "' failed to satisfy constraint: Member must satisfy enum value set: [IN, NULL, BETWEEN, "
-                              "LT, NOT_CONTAINS, EQ, GT, NOT_NULL, NE, LE, BEGINS_WITH, GE, CONTAINS]");
+        + "' failed to satisfy constraint: Member must satisfy enum value set: [IN, NULL, BETWEEN, "
+          "LT, NOT_CONTAINS, EQ, GT, NOT_NULL, NE, LE, BEGINS_WITH, GE, CONTAINS]");
 }
 
 std::vector<AttributeValue> valueList(const json::value* list)
@@ -88,17 +103,17 @@ void checkArguments(Op op, const std::vector<AttributeValue>& values)
         wanted = 2;
     const bool countOk = op == Op::IN ? !values.empty() : values.size() == wanted;
     if (!countOk)
-        throw Error::validation(std::string(kInvalid) + "Invalid number of argument(s) for the " + std::string(opName(op))
-                                + " ComparisonOperator");
+        throw Error::validation(std::string(kInvalid) + "Invalid number of argument(s) for the "
+            + std::string(opName(op)) + " ComparisonOperator");
     for (const AttributeValue& v : values) {
         if (v.type() != values[0].type())
-            throw Error::validation(std::string(kInvalid) + "AttributeValues inside AttributeValueList must be of same type");
+            throw Error::validation(
+                std::string(kInvalid) + "AttributeValues inside AttributeValueList must be of same type");
     }
     for (const AttributeValue& v : values) {
         if (!typeAllowed(op, v.type()))
             throw Error::validation(std::string(kInvalid) + "ComparisonOperator " + std::string(opName(op))
-                                    + " is not valid for " + std::string(AttributeValue::typeName(v.type()))
-                                    + " AttributeValue type");
+                + " is not valid for " + std::string(AttributeValue::typeName(v.type())) + " AttributeValue type");
     }
     if (op == Op::BETWEEN) {
         const AttributeValue& lo = values[0];
@@ -113,7 +128,7 @@ void checkArguments(Op op, const std::vector<AttributeValue>& values)
 Operand pathOperand(const std::string& attribute)
 {
     Operand o;
-    o.path.elements.push_back(PathElement{attribute, 0, false, false});
+    o.path.elements.push_back(PathElement { attribute, 0, false, false });
     return o;
 }
 
@@ -140,8 +155,12 @@ Condition call(Function f, const std::string& attribute, std::vector<AttributeVa
 Condition toCondition(const std::string& attribute, Op op, std::vector<AttributeValue> values)
 {
     static constexpr std::array<Condition::Comparator, 6> kComparators = {
-        Condition::Comparator::Equal, Condition::Comparator::NotEqual,  Condition::Comparator::LessEqual,
-        Condition::Comparator::Less,  Condition::Comparator::GreaterEqual, Condition::Comparator::Greater,
+        Condition::Comparator::Equal,
+        Condition::Comparator::NotEqual,
+        Condition::Comparator::LessEqual,
+        Condition::Comparator::Less,
+        Condition::Comparator::GreaterEqual,
+        Condition::Comparator::Greater,
     };
     Condition c;
     switch (op) {
@@ -180,15 +199,15 @@ Condition toCondition(const std::string& attribute, Op op, std::vector<Attribute
 
 // Joins the conditions with ConditionalOperator (AND by default); null
 // when there are none.
-std::shared_ptr<const Condition> join(std::vector<Condition> conditions,
-                                      const std::optional<std::string>& conditionalOperator)
+std::shared_ptr<const Condition> join(
+    std::vector<Condition> conditions, const std::optional<std::string>& conditionalOperator)
 {
     bool isOr = false;
     if (conditionalOperator) {
         if (*conditionalOperator != "AND" && *conditionalOperator != "OR")
             throw Error::validation("1 validation error detected: Value '" + *conditionalOperator
-                                    + "' at 'conditionalOperator' failed to satisfy constraint: Member must satisfy enum "
-                                      "value set: [AND, OR]");
+                + "' at 'conditionalOperator' failed to satisfy constraint: Member must satisfy enum "
+                  "value set: [AND, OR]");
         if (conditions.empty())
             throw Error::validation("ConditionalOperator cannot be used without Filter or Expected");
         if (conditions.size() == 1)
@@ -226,18 +245,22 @@ std::vector<LegacyCondition> readConditions(const json::object& conditions, std:
 {
     std::vector<LegacyCondition> result;
     for (const auto& [key, v] : conditions) {
+        if (v.is_null())
+            continue; // refused below, after the request-wide checks
         const std::string path = lowerFirst(member) + "." + std::string(key) + ".member.comparisonOperator";
         const json::value* op = objectOf(v).if_contains("ComparisonOperator");
         if (!op || op->is_null())
             throw Error::validation("1 validation error detected: Value null at '" + path
-                                    + "' failed to satisfy constraint: Member must not be null");
-        result.push_back({std::string(key), operatorOf(*op, path), {}});
+                + "' failed to satisfy constraint: Member must not be null");
+        result.push_back({ std::string(key), operatorOf(*op, path), {} });
     }
-    std::size_t i = 0;
+    auto condition = result.begin();
     for (const auto& [key, v] : conditions) {
-        LegacyCondition& condition = result[i++];
-        condition.values = valueList(v.get_object().if_contains("AttributeValueList"));
-        checkArguments(condition.op, condition.values);
+        if (v.is_null())
+            throw Error::validation("The filter condition for an attribute cannot be null: " + std::string(key));
+        condition->values = valueList(v.get_object().if_contains("AttributeValueList"));
+        checkArguments(condition->op, condition->values);
+        ++condition;
     }
     return result;
 }
@@ -259,20 +282,22 @@ Condition expectedCondition(const std::string& attribute, const json::object& en
     if (exists && !exists->is_bool())
         throw Error::serialization("Unexpected value type in payload");
     if (exists && opName)
-        throw Error::validation(kInvalid + std::string("Exists and ComparisonOperator cannot be used together") + where);
+        throw Error::validation(
+            kInvalid + std::string("Exists and ComparisonOperator cannot be used together") + where);
     if (value && list)
         throw Error::validation(kInvalid + std::string("Value and AttributeValueList cannot be used together") + where);
     if (!opName && list)
-        throw Error::validation(kInvalid + std::string("AttributeValueList can only be used with a ComparisonOperator")
-                                + where);
+        throw Error::validation(
+            kInvalid + std::string("AttributeValueList can only be used with a ComparisonOperator") + where);
     if (exists && !exists->get_bool() && value)
         throw Error::validation(kInvalid + std::string("Value cannot be used when Exists is false") + where);
     const std::string path = "expected." + attribute + ".member.comparisonOperator";
     const std::optional<Op> op = opName ? std::optional(operatorOf(*opName, path)) : std::nullopt;
     if (!value && !list) {
         if (op && *op != Op::NUL && *op != Op::NOT_NULL)
-            throw Error::validation(kInvalid + std::string("Value or AttributeValueList must be used with ComparisonOperator: ")
-                                    + std::string(opName->get_string()) + where);
+            throw Error::validation(kInvalid
+                + std::string("Value or AttributeValueList must be used with ComparisonOperator: ")
+                + std::string(opName->get_string()) + where);
         if (!op && !exists)
             throw Error::validation(kInvalid + std::string("Value must be provided when Exists is null") + where);
         if (!op && exists->get_bool())
@@ -294,15 +319,15 @@ Condition expectedCondition(const std::string& attribute, const json::object& en
 
 } // namespace
 
-ConditionExpression LegacyConditions::expected(const json::object* expected,
-                                               const std::optional<std::string>& conditionalOperator)
+ConditionExpression LegacyConditions::expected(
+    const json::object* expected, const std::optional<std::string>& conditionalOperator)
 {
     std::vector<Condition> conditions;
     if (expected) {
         for (const auto& [key, v] : *expected) {
             if (v.is_null())
-                throw Error::validation(kInvalid + std::string("ExpectedAttributeValue must not be null for Attribute: ")
-                                        + std::string(key));
+                throw Error::validation(kInvalid
+                    + std::string("ExpectedAttributeValue must not be null for Attribute: ") + std::string(key));
             objectOf(v);
         }
         for (const auto& [key, v] : *expected)
@@ -311,9 +336,8 @@ ConditionExpression LegacyConditions::expected(const json::object* expected,
     return ConditionExpression(join(std::move(conditions), conditionalOperator));
 }
 
-ConditionExpression LegacyConditions::filter(const json::object* filter,
-                                             const std::optional<std::string>& conditionalOperator,
-                                             std::string_view member)
+ConditionExpression LegacyConditions::filter(
+    const json::object* filter, const std::optional<std::string>& conditionalOperator, std::string_view member)
 {
     std::vector<Condition> conditions;
     if (filter) {
@@ -326,16 +350,24 @@ ConditionExpression LegacyConditions::filter(const json::object* filter,
 KeyCondition LegacyConditions::keyConditions(const json::object& conditions)
 {
     static constexpr std::array<KeyCondition::Operator, 13> kOperators = {
-        KeyCondition::Operator::EQ,       KeyCondition::Operator::NE,          KeyCondition::Operator::LE,
-        KeyCondition::Operator::LT,       KeyCondition::Operator::GE,          KeyCondition::Operator::GT,
-        KeyCondition::Operator::NOT_NULL, KeyCondition::Operator::NUL,         KeyCondition::Operator::CONTAINS,
-        KeyCondition::Operator::NOT_CONTAINS, KeyCondition::Operator::BEGINS_WITH, KeyCondition::Operator::IN,
+        KeyCondition::Operator::EQ,
+        KeyCondition::Operator::NE,
+        KeyCondition::Operator::LE,
+        KeyCondition::Operator::LT,
+        KeyCondition::Operator::GE,
+        KeyCondition::Operator::GT,
+        KeyCondition::Operator::NOT_NULL,
+        KeyCondition::Operator::NUL,
+        KeyCondition::Operator::CONTAINS,
+        KeyCondition::Operator::NOT_CONTAINS,
+        KeyCondition::Operator::BEGINS_WITH,
+        KeyCondition::Operator::IN,
         KeyCondition::Operator::BETWEEN,
     };
     KeyCondition result;
     for (LegacyCondition& condition : readConditions(conditions, "KeyConditions"))
-        result.m_terms.push_back({condition.attribute, kOperators[static_cast<std::size_t>(condition.op)],
-                                  std::move(condition.values)});
+        result.m_terms.push_back(
+            { condition.attribute, kOperators[static_cast<std::size_t>(condition.op)], std::move(condition.values) });
     return result;
 }
 

@@ -19,12 +19,12 @@ namespace dynoscope::expr {
 class LegacyConditions {
 public:
     // Expected; null when the request has none.
-    static ConditionExpression expected(const boost::json::object* expected,
-                                        const std::optional<std::string>& conditionalOperator);
+    static ConditionExpression expected(
+        const boost::json::object* expected, const std::optional<std::string>& conditionalOperator);
     // QueryFilter or ScanFilter, named by member ("QueryFilter"); null when
     // the request has none.
     static ConditionExpression filter(const boost::json::object* filter,
-                                      const std::optional<std::string>& conditionalOperator, std::string_view member);
+        const std::optional<std::string>& conditionalOperator, std::string_view member);
     static KeyCondition keyConditions(const boost::json::object& conditions);
 };
 

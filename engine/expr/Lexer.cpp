@@ -11,10 +11,22 @@ namespace {
 
 using Kind = Token::Kind;
 
-bool isLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
-bool isNameChar(char c) { return isLetter(c) || isDigit(c) || c == '_'; }
-bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+bool isLetter(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+bool isNameChar(char c)
+{
+    return isLetter(c) || isDigit(c) || c == '_';
+}
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
 
 bool equalsIgnoreCase(std::string_view a, std::string_view upper)
 {
@@ -32,17 +44,17 @@ bool equalsIgnoreCase(std::string_view a, std::string_view upper)
 
 Kind wordKind(std::string_view word)
 {
-    static constexpr std::array<std::pair<std::string_view, Kind>, 9> kKeywords = {{
-        {"IN", Kind::In},
-        {"BETWEEN", Kind::Between},
-        {"NOT", Kind::Not},
-        {"AND", Kind::And},
-        {"OR", Kind::Or},
-        {"SET", Kind::Set},
-        {"ADD", Kind::Add},
-        {"DELETE", Kind::Delete},
-        {"REMOVE", Kind::Remove},
-    }};
+    static constexpr std::array<std::pair<std::string_view, Kind>, 9> kKeywords = { {
+        { "IN", Kind::In },
+        { "BETWEEN", Kind::Between },
+        { "NOT", Kind::Not },
+        { "AND", Kind::And },
+        { "OR", Kind::Or },
+        { "SET", Kind::Set },
+        { "ADD", Kind::Add },
+        { "DELETE", Kind::Delete },
+        { "REMOVE", Kind::Remove },
+    } };
     for (const auto& [keyword, kind] : kKeywords) {
         if (equalsIgnoreCase(word, keyword))
             return kind;
@@ -109,7 +121,7 @@ std::vector<Token> Lexer::tokenize(std::string_view text)
     std::vector<Token> tokens;
     std::size_t i = 0;
     const auto take = [&](Kind kind, std::size_t end) {
-        tokens.push_back(Token{kind, text.substr(i, end - i)});
+        tokens.push_back(Token { kind, text.substr(i, end - i) });
         i = end;
     };
     while (i < text.size()) {
@@ -142,7 +154,7 @@ std::vector<Token> Lexer::tokenize(std::string_view text)
             take(kind, std::min(text.size(), i + length));
         }
     }
-    tokens.push_back(Token{Kind::End, {}});
+    tokens.push_back(Token { Kind::End, {} });
     return tokens;
 }
 

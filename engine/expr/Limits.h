@@ -16,5 +16,8 @@ inline constexpr std::size_t kMaxInOperands = 100;
 inline constexpr std::size_t kMaxPathDepth = 32;
 // Longest ExpressionAttributeNames/Values key, "#" or ":" included.
 inline constexpr std::size_t kMaxPlaceholderLength = 255;
+// Bytes of ExpressionAttributeNames and of ExpressionAttributeValues (keys
+// plus names or value sizes), each and together: "all substitution variables".
+inline constexpr std::size_t kMaxSubstitutionMapSize = 2 * 1024 * 1024;
 
 } // namespace dynoscope::expr

@@ -21,14 +21,20 @@ constexpr std::uint64_t kMaxIndex = 2147483647;
 // nest this deep with redundant parentheses.
 constexpr int kMaxDepth = 500;
 
-bool isComparator(Kind kind) { return kind >= Kind::Equal && kind <= Kind::GreaterEqual; }
+bool isComparator(Kind kind)
+{
+    return kind >= Kind::Equal && kind <= Kind::GreaterEqual;
+}
 
 Condition::Comparator comparatorOf(Kind kind)
 {
     return static_cast<Condition::Comparator>(static_cast<int>(kind) - static_cast<int>(Kind::Equal));
 }
 
-bool isSectionKeyword(Kind kind) { return kind >= Kind::Set && kind <= Kind::Remove; }
+bool isSectionKeyword(Kind kind)
+{
+    return kind >= Kind::Set && kind <= Kind::Remove;
+}
 
 Condition binary(Condition::Kind kind, Condition left, Condition right)
 {
@@ -41,7 +47,9 @@ Condition binary(Condition::Kind kind, Condition left, Condition right)
 
 } // namespace
 
-Parser::Parser(std::string_view text) : m_text(text), m_tokens(Lexer::tokenize(text))
+Parser::Parser(std::string_view text)
+    : m_text(text)
+    , m_tokens(Lexer::tokenize(text))
 {
     for (std::size_t i = 0; i < m_tokens.size(); ++i) {
         if (m_tokens[i].kind != Kind::Whitespace)
@@ -52,7 +60,7 @@ Parser::Parser(std::string_view text) : m_text(text), m_tokens(Lexer::tokenize(t
 void Parser::checkText(std::string_view text, bool reportLength)
 {
     if (text.empty())
-        throw ExpressionError{"The expression can not be empty;"};
+        throw ExpressionError { "The expression can not be empty;" };
     // Java counts UTF-16 code units: every byte but continuation bytes, and
     // two for a character beyond the BMP.
     std::size_t length = 0;
@@ -62,8 +70,8 @@ void Parser::checkText(std::string_view text, bool reportLength)
             length += byte >= 0xF0 ? 2 : 1;
     }
     if (length > kMaxExpressionLength)
-        throw ExpressionError{"Expression size has exceeded the maximum allowed size;"
-                              + (reportLength ? " expression size: " + std::to_string(length) : std::string())};
+        throw ExpressionError { "Expression size has exceeded the maximum allowed size;"
+            + (reportLength ? " expression size: " + std::to_string(length) : std::string()) };
 }
 
 Token::Kind Parser::peek(std::size_t ahead) const
@@ -79,10 +87,12 @@ void Parser::expect(Token::Kind kind)
     advance();
 }
 
-void Parser::redundantParentheses() { throw ExpressionError{"The expression has redundant parentheses;"}; }
+void Parser::redundantParentheses()
+{
+    throw ExpressionError { "The expression has redundant parentheses;" };
+}
 
-template <typename First, typename Second>
-auto Parser::either(First first, Second second) -> decltype(first())
+template <typename First, typename Second> auto Parser::either(First first, Second second) -> decltype(first())
 {
     const std::size_t start = m_pos;
     try {
@@ -92,48 +102,47 @@ auto Parser::either(First first, Second second) -> decltype(first())
         try {
             return second();
         } catch (const SyntaxFailure& b) {
-            throw SyntaxFailure{std::max(a.position, b.position)};
+            throw SyntaxFailure { std::max(a.position, b.position) };
         }
     }
 }
 
-Parser::DepthGuard::DepthGuard(Parser& parser) : m_parser(parser)
+Parser::DepthGuard::DepthGuard(Parser& parser)
+    : m_parser(parser)
 {
     if (parser.m_depth >= kMaxDepth)
         parser.fail();
     ++parser.m_depth;
 }
 
-template <typename T, typename Rule>
-T Parser::memoized(std::unordered_map<std::size_t, Memo<T>>& memo, Rule rule)
+template <typename T, typename Rule> T Parser::memoized(std::unordered_map<std::size_t, Memo<T>>& memo, Rule rule)
 {
     const std::size_t start = m_pos;
     if (const auto it = memo.find(start); it != memo.end()) {
         if (!it->second.parsed)
-            throw SyntaxFailure{it->second.failure};
+            throw SyntaxFailure { it->second.failure };
         m_pos = it->second.end;
         return it->second.result;
     }
     const DepthGuard guard(*this);
     try {
         T result = rule();
-        memo.emplace(start, Memo<T>{true, result, m_pos, 0});
+        memo.emplace(start, Memo<T> { true, result, m_pos, 0 });
         return result;
     } catch (const SyntaxFailure& failure) {
-        memo.emplace(start, Memo<T>{false, T{}, 0, failure.position});
+        memo.emplace(start, Memo<T> { false, T {}, 0, failure.position });
         throw;
     }
 }
 
-template <typename Rule>
-auto Parser::parseAll(Rule rule) -> decltype(rule())
+template <typename Rule> auto Parser::parseAll(Rule rule) -> decltype(rule())
 {
     try {
         auto result = rule();
         expect(Kind::End);
         return result;
     } catch (const SyntaxFailure& failure) {
-        throw ExpressionError{syntaxMessage(failure.position)};
+        throw ExpressionError { syntaxMessage(failure.position) };
     }
 }
 
@@ -152,8 +161,8 @@ std::string Parser::syntaxMessage(std::size_t position) const
             end = offset(next) + next.text.size();
     }
     const std::string_view shown = token.kind == Kind::End ? std::string_view("<EOF>") : token.text;
-    return "Syntax error; token: \"" + std::string(shown) + "\", near: \"" + std::string(m_text.substr(begin, end - begin))
-           + "\"";
+    return "Syntax error; token: \"" + std::string(shown) + "\", near: \""
+        + std::string(m_text.substr(begin, end - begin)) + "\"";
 }
 
 Condition Parser::condition()
@@ -203,11 +212,31 @@ Condition Parser::primaryCondition()
     return memoized(m_primaryMemo, [this] { return parsePrimaryCondition(); });
 }
 
+// "(" starts either a grouped condition or a parenthesized operand. A grouped
+// condition only wins when what follows can follow a condition, so that
+// "(size(a)) > :v" reads as a comparison, as DynamoDB's full-context
+// prediction reads it.
 Condition Parser::parsePrimaryCondition()
 {
-    if (peek() == Kind::LeftParen)
-        return either([this] { return groupedCondition(); }, [this] { return operandCondition(); });
-    return operandCondition();
+    if (peek() != Kind::LeftParen)
+        return operandCondition();
+    const std::size_t start = m_pos;
+    std::size_t failure = 0;
+    try {
+        Condition c = groupedCondition();
+        const Kind next = peek();
+        if (next == Kind::And || next == Kind::Or || next == Kind::RightParen || next == Kind::End)
+            return c;
+        failure = m_pos;
+    } catch (const SyntaxFailure& f) {
+        failure = f.position;
+    }
+    m_pos = start;
+    try {
+        return operandCondition();
+    } catch (const SyntaxFailure& f) {
+        throw SyntaxFailure { std::max(failure, f.position) };
+    }
 }
 
 Condition Parser::groupedCondition()
@@ -321,7 +350,7 @@ Path Parser::path()
     const auto name = [&] {
         if (peek() != Kind::Identifier && peek() != Kind::NamePlaceholder)
             fail();
-        p.elements.push_back(PathElement{std::string(current().text), 0, false, peek() == Kind::NamePlaceholder});
+        p.elements.push_back(PathElement { std::string(current().text), 0, false, peek() == Kind::NamePlaceholder });
         advance();
     };
     name();
@@ -340,7 +369,7 @@ Path Parser::path()
             }
             if (index > kMaxIndex && p.outOfRangeIndex.empty())
                 p.outOfRangeIndex = "[" + std::string(digits) + "]";
-            p.elements.push_back(PathElement{{}, static_cast<std::uint32_t>(index), true, false});
+            p.elements.push_back(PathElement { {}, static_cast<std::uint32_t>(index), true, false });
             advance();
             expect(Kind::RightBracket);
         } else {

@@ -39,11 +39,10 @@ private:
     };
     // The outcome of a rule at a position, kept so that trying both
     // alternatives of nested parentheses stays linear instead of exponential.
-    template <typename T>
-    struct Memo {
+    template <typename T> struct Memo {
         bool parsed = false;
-        T result{};
-        std::size_t end = 0;     // where the rule stopped when parsed
+        T result {};
+        std::size_t end = 0; // where the rule stopped when parsed
         std::size_t failure = 0; // where it failed otherwise
     };
 
@@ -51,16 +50,14 @@ private:
     const Token& current() const { return m_tokens[m_significant[m_pos]]; }
     void advance() { ++m_pos; }
     void expect(Token::Kind kind);
-    [[noreturn]] void fail() const { throw SyntaxFailure{m_pos}; }
+    [[noreturn]] void fail() const { throw SyntaxFailure { m_pos }; }
     [[noreturn]] static void redundantParentheses();
     // Runs whichever of two alternatives parses; when both fail, the failure
     // that got further wins.
-    template <typename First, typename Second>
-    auto either(First first, Second second) -> decltype(first());
+    template <typename First, typename Second> auto either(First first, Second second) -> decltype(first());
     // Parses the whole text with rule, turning a syntax failure into
     // DynamoDB's message.
-    template <typename Rule>
-    auto parseAll(Rule rule) -> decltype(rule());
+    template <typename Rule> auto parseAll(Rule rule) -> decltype(rule());
     // Counts one more level of parentheses for the lifetime of the guard.
     class DepthGuard {
     public:
@@ -72,8 +69,7 @@ private:
     private:
         Parser& m_parser;
     };
-    template <typename T, typename Rule>
-    T memoized(std::unordered_map<std::size_t, Memo<T>>& memo, Rule rule);
+    template <typename T, typename Rule> T memoized(std::unordered_map<std::size_t, Memo<T>>& memo, Rule rule);
     std::string syntaxMessage(std::size_t position) const;
 
     Condition orCondition();
@@ -97,8 +93,8 @@ private:
     std::string_view m_text;
     std::vector<Token> m_tokens;
     std::vector<std::size_t> m_significant; // indexes of non-whitespace tokens, End last
-    std::size_t m_pos = 0;                  // index into m_significant
-    int m_depth = 0;                        // nesting of parenthesized rules
+    std::size_t m_pos = 0; // index into m_significant
+    int m_depth = 0; // nesting of parenthesized rules
     std::unordered_map<std::size_t, Memo<Condition>> m_primaryMemo;
     std::unordered_map<std::size_t, Memo<Operand>> m_operandMemo;
 };

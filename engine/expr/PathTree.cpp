@@ -9,9 +9,9 @@ namespace {
 
 [[noreturn]] void refuse(std::string_view what, const Path& earlier, const Path& later)
 {
-    throw ExpressionError{"Two document paths " + std::string(what)
-                          + " with each other; must remove or rewrite one of these paths; path one: " + earlier.toString()
-                          + ", path two: " + later.toString()};
+    throw ExpressionError { "Two document paths " + std::string(what)
+        + " with each other; must remove or rewrite one of these paths; path one: " + earlier.toString()
+        + ", path two: " + later.toString() };
 }
 
 } // namespace

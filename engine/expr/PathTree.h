@@ -21,7 +21,7 @@ class PathTree {
 public:
     struct Node {
         std::map<PathElement, std::unique_ptr<Node>> children;
-        std::size_t leaf = kNone;  // the path ending here, or kNone
+        std::size_t leaf = kNone; // the path ending here, or kNone
         std::size_t firstPath = 0; // the first path that went through here
     };
     static constexpr std::size_t kNone = static_cast<std::size_t>(-1);

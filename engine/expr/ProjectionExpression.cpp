@@ -35,19 +35,25 @@ ProjectionExpression ProjectionExpression::fromAttributesToGet(const boost::json
     for (const boost::json::value& name : names) {
         if (!name.is_string())
             throw Error::serialization("Unexpected value type in payload");
-        paths.push_back(Path{{PathElement{std::string(name.get_string()), 0, false, false}}, {}});
+        paths.push_back(Path { { PathElement { std::string(name.get_string()), 0, false, false } }, {} });
         try {
             tree->add(paths, paths.size() - 1);
         } catch (const ExpressionError&) {
             throw Error::validation("One or more parameter values were invalid: Duplicate value in attribute name: "
-                                    + paths.back().elements[0].name);
+                + paths.back().elements[0].name);
         }
     }
     return ProjectionExpression(std::move(tree));
 }
 
-Item ProjectionExpression::apply(const Item& item) const { return m_tree->project(item); }
+Item ProjectionExpression::apply(const Item& item) const
+{
+    return m_tree->project(item);
+}
 
-std::vector<std::string> ProjectionExpression::topLevelNames() const { return m_tree->topLevelNames(); }
+std::vector<std::string> ProjectionExpression::topLevelNames() const
+{
+    return m_tree->topLevelNames();
+}
 
 } // namespace dynoscope::expr

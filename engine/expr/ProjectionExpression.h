@@ -35,7 +35,10 @@ public:
     std::vector<std::string> topLevelNames() const;
 
 private:
-    explicit ProjectionExpression(std::shared_ptr<const PathTree> tree) : m_tree(std::move(tree)) {}
+    explicit ProjectionExpression(std::shared_ptr<const PathTree> tree)
+        : m_tree(std::move(tree))
+    {
+    }
 
     std::shared_ptr<const PathTree> m_tree;
 };

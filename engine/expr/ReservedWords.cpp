@@ -10,7 +10,9 @@ namespace dynoscope::expr::ReservedWords {
 namespace {
 
 // Upper case, in byte order. The list is the developer guide's, verbatim
-// (including its misspellings "FLATTERN", "INNTER" and "LOGED").
+// (including its misspellings "FLATTERN", "INNTER" and "LOGED"). Kept out
+// of clang-format, which would put each word on a line of its own.
+// clang-format off
 constexpr std::array<std::string_view, 573> kWords = {
     "ABORT", "ABSOLUTE", "ACTION", "ADD", "AFTER", "AGENT", "AGGREGATE", "ALL", "ALLOCATE", "ALTER", "ANALYZE", "AND",
     "ANY", "ARCHIVE", "ARE", "ARRAY", "AS", "ASC", "ASCII", "ASENSITIVE", "ASSERTION", "ASYMMETRIC", "AT", "ATOMIC",
@@ -66,6 +68,7 @@ constexpr std::array<std::string_view, 573> kWords = {
     "VARIANCE", "VARINT", "VARYING", "VIEW", "VIEWS", "VIRTUAL", "VOID", "WAIT", "WHEN", "WHENEVER", "WHERE", "WHILE",
     "WINDOW", "WITH", "WITHIN", "WITHOUT", "WORK", "WRAPPED", "WRITE", "YEAR", "ZONE",
 };
+// clang-format on
 
 static_assert(std::is_sorted(kWords.begin(), kWords.end()));
 
@@ -89,7 +92,7 @@ int compareUpper(std::string_view word, std::string_view upper)
 bool contains(std::string_view word)
 {
     const auto it = std::lower_bound(kWords.begin(), kWords.end(), word,
-                                     [](std::string_view entry, std::string_view w) { return compareUpper(w, entry) > 0; });
+        [](std::string_view entry, std::string_view w) { return compareUpper(w, entry) > 0; });
     return it != kWords.end() && compareUpper(word, *it) == 0;
 }
 

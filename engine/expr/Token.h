@@ -32,11 +32,11 @@ struct Token {
         Add,
         Delete,
         Remove,
-        Index,            // "0" or digits without a leading zero
-        Identifier,       // [A-Za-z][A-Za-z0-9_]*
-        NamePlaceholder,  // #[A-Za-z0-9_]+
+        Index, // "0" or digits without a leading zero
+        Identifier, // [A-Za-z][A-Za-z0-9_]*
+        NamePlaceholder, // #[A-Za-z0-9_]+
         ValuePlaceholder, // :[A-Za-z0-9_]+
-        Unknown,          // any other single character
+        Unknown, // any other single character
         End,
     };
 

@@ -13,20 +13,26 @@ namespace {
 
 [[noreturn]] void misused(std::string_view name)
 {
-    throw ExpressionError{"The function is not allowed to be used this way in an expression; function: "
-                          + std::string(name)};
+    throw ExpressionError { "The function is not allowed to be used this way in an expression; function: "
+        + std::string(name) };
 }
 
-bool isUpdateFunction(Function f) { return f == Function::IfNotExists || f == Function::ListAppend; }
+bool isUpdateFunction(Function f)
+{
+    return f == Function::IfNotExists || f == Function::ListAppend;
+}
 
 } // namespace
 
-void Translator::check(Condition& condition) { check(condition, 0); }
+void Translator::check(Condition& condition)
+{
+    check(condition, 0);
+}
 
 void Translator::check(std::vector<UpdateAction>& actions)
 {
-    static constexpr std::array<std::string_view, 4> kSections = {"SET", "REMOVE", "ADD", "DELETE"};
-    std::array<bool, 4> seen{};
+    static constexpr std::array<std::string_view, 4> kSections = { "SET", "REMOVE", "ADD", "DELETE" };
+    std::array<bool, 4> seen {};
     for (std::size_t i = 0; i < actions.size(); ++i) {
         UpdateAction& action = actions[i];
         check(action.path);
@@ -36,8 +42,8 @@ void Translator::check(std::vector<UpdateAction>& actions)
         if (i + 1 == actions.size() || actions[i + 1].section != action.section) {
             const auto kind = static_cast<std::size_t>(action.kind);
             if (seen[kind])
-                throw ExpressionError{"The \"" + std::string(kSections[kind])
-                                      + "\" section can only be used once in an update expression;"};
+                throw ExpressionError { "The \"" + std::string(kSections[kind])
+                    + "\" section can only be used once in an update expression;" };
             seen[kind] = true;
         }
     }
@@ -54,9 +60,10 @@ void Translator::check(const Path& path)
     for (const PathElement& element : path.elements) {
         if (element.isIndex) {
             if (element.index > 2147483647U)
-                throw ExpressionError{"List index is not within the allowable range; index: " + path.outOfRangeIndex};
+                throw ExpressionError { "List index is not within the allowable range; index: "
+                    + path.outOfRangeIndex };
         } else if (!element.isPlaceholder && ReservedWords::contains(element.name)) {
-            throw ExpressionError{"Attribute name is a reserved keyword; reserved keyword: " + element.name};
+            throw ExpressionError { "Attribute name is a reserved keyword; reserved keyword: " + element.name };
         }
     }
 }
@@ -108,17 +115,17 @@ void Translator::check(Operand& operand, Category category, int nesting)
 // comparisons and arithmetic, sit deeper.
 Function Translator::function(const std::string& name, Category category, int nesting)
 {
-    Function f{};
+    Function f {};
     if (!functionFromName(name, &f))
-        throw ExpressionError{"Invalid function name; function: " + name};
+        throw ExpressionError { "Invalid function name; function: " + name };
     if (category == Category::Update) {
         if (!isUpdateFunction(f))
-            throw ExpressionError{"The function is not allowed in an update expression; function: " + name};
+            throw ExpressionError { "The function is not allowed in an update expression; function: " + name };
         if (nesting > 0 && f != Function::IfNotExists)
             misused(name);
     } else {
         if (isUpdateFunction(f))
-            throw ExpressionError{"The function is not allowed in a condition expression; function: " + name};
+            throw ExpressionError { "The function is not allowed in a condition expression; function: " + name };
         if ((nesting == 0) == (f == Function::Size))
             misused(name);
     }

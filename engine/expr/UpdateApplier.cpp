@@ -32,8 +32,7 @@ int depth(const AttributeValue& v)
     return deepest + 1;
 }
 
-template <typename T>
-void unite(std::vector<T>& set, const std::vector<T>& more)
+template <typename T> void unite(std::vector<T>& set, const std::vector<T>& more)
 {
     for (const T& element : more) {
         if (std::find(set.begin(), set.end(), element) == set.end())
@@ -41,10 +40,10 @@ void unite(std::vector<T>& set, const std::vector<T>& more)
     }
 }
 
-template <typename T>
-void subtract(std::vector<T>& set, const std::vector<T>& less)
+template <typename T> void subtract(std::vector<T>& set, const std::vector<T>& less)
 {
-    std::erase_if(set, [&less](const T& element) { return std::find(less.begin(), less.end(), element) != less.end(); });
+    std::erase_if(
+        set, [&less](const T& element) { return std::find(less.begin(), less.end(), element) != less.end(); });
 }
 
 } // namespace
@@ -71,18 +70,29 @@ void UpdateApplier::apply(const PathTree& tree, Item& item) const
 
 // The new value at node, whose old value is old (null when absent); nullopt
 // when the value is removed.
-std::optional<AttributeValue> UpdateApplier::child(const PathTree::Node& node, const AttributeValue* old,
-                                                   const Item& original) const
+std::optional<AttributeValue> UpdateApplier::child(
+    const PathTree::Node& node, const AttributeValue* old, const Item& original) const
 {
     if (node.leaf != PathTree::kNone)
         return leaf(m_actions[node.leaf], old, original);
-    if (!old)
+    if (!old) {
+        // Nothing to remove below a missing attribute of a new item.
+        if (!m_itemExists && onlyRemoves(node))
+            return std::nullopt;
         throw Error::validation(kInvalidPath);
+    }
     return descend(*old, node, original);
 }
 
-AttributeValue UpdateApplier::descend(const AttributeValue& old, const PathTree::Node& node,
-                                      const Item& original) const
+bool UpdateApplier::onlyRemoves(const PathTree::Node& node) const
+{
+    if (node.leaf != PathTree::kNone)
+        return m_actions[node.leaf].kind == UpdateAction::Kind::Remove;
+    return std::all_of(
+        node.children.begin(), node.children.end(), [this](const auto& entry) { return onlyRemoves(*entry.second); });
+}
+
+AttributeValue UpdateApplier::descend(const AttributeValue& old, const PathTree::Node& node, const Item& original) const
 {
     if (old.type() == Type::M) {
         AttributeMap map = old.map();
@@ -123,8 +133,8 @@ AttributeValue UpdateApplier::descend(const AttributeValue& old, const PathTree:
     return AttributeValue::list(std::move(result));
 }
 
-std::optional<AttributeValue> UpdateApplier::leaf(const UpdateAction& action, const AttributeValue* old,
-                                                  const Item& original) const
+std::optional<AttributeValue> UpdateApplier::leaf(
+    const UpdateAction& action, const AttributeValue* old, const Item& original) const
 {
     switch (action.kind) {
     case UpdateAction::Kind::Set:

@@ -40,13 +40,19 @@ UpdateExpression UpdateExpression::parse(std::string_view text, ExpressionContex
     return UpdateExpression(std::move(state));
 }
 
-void UpdateExpression::apply(Item& item) const
+void UpdateExpression::apply(Item& item, bool itemExists) const
 {
-    UpdateApplier(m_state->actions, m_state->legacy).apply(m_state->tree, item);
+    UpdateApplier(m_state->actions, m_state->legacy, itemExists).apply(m_state->tree, item);
 }
 
-std::vector<std::string> UpdateExpression::updatedAttributes() const { return m_state->tree.topLevelNames(); }
+std::vector<std::string> UpdateExpression::updatedAttributes() const
+{
+    return m_state->tree.topLevelNames();
+}
 
-Item UpdateExpression::projectUpdated(const Item& item) const { return m_state->tree.project(item); }
+Item UpdateExpression::projectUpdated(const Item& item) const
+{
+    return m_state->tree.project(item);
+}
 
 } // namespace dynoscope::expr

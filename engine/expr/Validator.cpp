@@ -16,12 +16,15 @@ using Type = AttributeValue::Type;
 // Sets of attribute types, one bit per AttributeValue::Type.
 using TypeMask = unsigned;
 
-constexpr TypeMask bit(Type t) { return 1U << static_cast<unsigned>(t); }
+constexpr TypeMask bit(Type t)
+{
+    return 1U << static_cast<unsigned>(t);
+}
 constexpr TypeMask kAllTypes = 0x3FF;
 constexpr TypeMask kOrdered = bit(Type::S) | bit(Type::N) | bit(Type::B);
 constexpr TypeMask kStringOrBinary = bit(Type::S) | bit(Type::B);
-constexpr TypeMask kSized = bit(Type::S) | bit(Type::B) | bit(Type::SS) | bit(Type::NS) | bit(Type::BS) | bit(Type::L)
-                            | bit(Type::M);
+constexpr TypeMask kSized
+    = bit(Type::S) | bit(Type::B) | bit(Type::SS) | bit(Type::NS) | bit(Type::BS) | bit(Type::L) | bit(Type::M);
 
 // The types an operand may have, as DynamoDB infers them before evaluation.
 TypeMask possibleTypes(const Operand& o)
@@ -85,8 +88,8 @@ std::size_t arity(Function f)
 
 [[noreturn]] void wrongType(std::string_view op, const Operand& operand)
 {
-    throw ExpressionError{"Incorrect operand type for operator or function; operator or function: " + std::string(op)
-                          + ", operand type: " + typeText(possibleTypes(operand))};
+    throw ExpressionError { "Incorrect operand type for operator or function; operator or function: " + std::string(op)
+        + ", operand type: " + typeText(possibleTypes(operand)) };
 }
 
 void checkTypes(std::string_view op, const std::vector<Operand>& operands, TypeMask allowed)
@@ -104,27 +107,29 @@ void checkDistinct(std::string_view op, const std::vector<Operand>& operands)
         return;
     for (std::size_t i = 1; i < operands.size(); ++i) {
         if (operands[i].kind == Operand::Kind::Path && operands[i].path == operands[0].path)
-            throw ExpressionError{"The first operand must be distinct from the remaining operands for this operator or "
-                                  "function; operator: "
-                                  + std::string(op) + ", first operand: " + operands[0].path.toString()};
+            throw ExpressionError {
+                "The first operand must be distinct from the remaining operands for this operator or "
+                "function; operator: "
+                + std::string(op) + ", first operand: " + operands[0].path.toString()
+            };
     }
 }
 
 void checkPathOperand(Function f, const Operand& operand)
 {
     if (operand.kind != Operand::Kind::Path)
-        throw ExpressionError{"Operator or function requires a document path; operator or function: "
-                              + std::string(functionName(f))};
+        throw ExpressionError { "Operator or function requires a document path; operator or function: "
+            + std::string(functionName(f)) };
 }
 
 void checkAttributeType(const Operand& typeOperand)
 {
     if (typeOperand.kind != Operand::Kind::Value || typeOperand.value.type() != Type::S)
         wrongType("attribute_type", typeOperand);
-    Type type{};
+    Type type {};
     if (!AttributeValue::typeFromName(typeOperand.value.str(), &type))
-        throw ExpressionError{"Invalid attribute type name found; type: " + typeOperand.value.str()
-                              + ", valid types: {B,NULL,SS,BOOL,L,BS,N,NS,S,M}"};
+        throw ExpressionError { "Invalid attribute type name found; type: " + typeOperand.value.str()
+            + ", valid types: {B,NULL,SS,BOOL,L,BS,N,NS,S,M}" };
 }
 
 void checkBetweenBounds(const Operand& lower, const Operand& upper)
@@ -133,22 +138,22 @@ void checkBetweenBounds(const Operand& lower, const Operand& upper)
         return;
     const AttributeValue& lo = lower.value;
     const AttributeValue& hi = upper.value;
-    const std::string bounds =
-        "; lower bound operand: AttributeValue: " + valueText(lo) + ", upper bound operand: AttributeValue: " + valueText(hi);
+    const std::string bounds = "; lower bound operand: AttributeValue: " + valueText(lo)
+        + ", upper bound operand: AttributeValue: " + valueText(hi);
     if (lo.type() != hi.type())
-        throw ExpressionError{"The BETWEEN operator requires same data type for lower and upper bounds" + bounds};
+        throw ExpressionError { "The BETWEEN operator requires same data type for lower and upper bounds" + bounds };
     const bool reversed = lo.type() == Type::N ? hi.num() < lo.num() : hi.str() < lo.str();
     if (reversed)
-        throw ExpressionError{"The BETWEEN operator requires upper bound to be greater than or equal to lower bound"
-                              + bounds};
+        throw ExpressionError { "The BETWEEN operator requires upper bound to be greater than or equal to lower bound"
+            + bounds };
 }
 
 void checkCall(Function f, const std::vector<Operand>& args)
 {
     const std::string_view name = functionName(f);
     if (args.size() != arity(f))
-        throw ExpressionError{"Incorrect number of operands for operator or function; operator or function: "
-                              + std::string(name) + ", number of operands: " + std::to_string(args.size())};
+        throw ExpressionError { "Incorrect number of operands for operator or function; operator or function: "
+            + std::string(name) + ", number of operands: " + std::to_string(args.size()) };
     checkTypes(name, args, operandTypes(f));
     if (f != Function::ListAppend)
         checkDistinct(name, args);
@@ -162,7 +167,16 @@ void checkCall(Function f, const std::vector<Operand>& args)
 std::string_view longTypeName(Type t)
 {
     static constexpr std::array<std::string_view, 10> kNames = {
-        "STRING", "NUMBER", "BINARY", "BOOLEAN", "NULL", "MAP", "LIST", "STRING_SET", "NUMBER_SET", "BINARY_SET",
+        "STRING",
+        "NUMBER",
+        "BINARY",
+        "BOOLEAN",
+        "NULL",
+        "MAP",
+        "LIST",
+        "STRING_SET",
+        "NUMBER_SET",
+        "BINARY_SET",
     };
     return kNames[static_cast<std::size_t>(t)];
 }
@@ -178,7 +192,8 @@ void Validator::condition(Condition& c)
     switch (c.kind) {
     case Condition::Kind::Compare: {
         const std::string_view op = comparatorText(c.comparator);
-        const bool ordered = c.comparator != Condition::Comparator::Equal && c.comparator != Condition::Comparator::NotEqual;
+        const bool ordered
+            = c.comparator != Condition::Comparator::Equal && c.comparator != Condition::Comparator::NotEqual;
         checkTypes(op, c.operands, ordered ? kOrdered : kAllTypes);
         checkDistinct(op, c.operands);
         break;
@@ -191,8 +206,8 @@ void Validator::condition(Condition& c)
     case Condition::Kind::In:
         checkDistinct("IN", c.operands);
         if (c.operands.size() - 1 > kMaxInOperands)
-            throw ExpressionError{"The IN operator is provided with too many operands; number of operands: "
-                                  + std::to_string(c.operands.size() - 1)};
+            throw ExpressionError { "The IN operator is provided with too many operands; number of operands: "
+                + std::to_string(c.operands.size() - 1) };
         break;
     case Condition::Kind::Call:
         checkCall(c.function, c.operands);
@@ -232,16 +247,16 @@ void Validator::operand(Operand& o)
 void Validator::path(Path& p)
 {
     if (p.elements.size() > kMaxPathDepth)
-        throw ExpressionError{"The document path has too many nesting levels; nesting levels: "
-                              + std::to_string(p.elements.size())};
+        throw ExpressionError { "The document path has too many nesting levels; nesting levels: "
+            + std::to_string(p.elements.size()) };
     for (PathElement& element : p.elements) {
         if (!element.isPlaceholder)
             continue;
         const std::string* name = m_context.name(element.name);
         if (!name)
-            throw ExpressionError{"An expression attribute name used in the document path is not defined; attribute "
-                                  "name: "
-                                  + element.name};
+            throw ExpressionError { "An expression attribute name used in the document path is not defined; attribute "
+                                    "name: "
+                + element.name };
         element.name = *name;
         element.isPlaceholder = false;
     }
@@ -251,8 +266,8 @@ void Validator::value(Operand& o)
 {
     const AttributeValue* v = m_context.value(o.placeholder);
     if (!v)
-        throw ExpressionError{"An expression attribute value used in expression is not defined; attribute value: "
-                              + o.placeholder};
+        throw ExpressionError { "An expression attribute value used in expression is not defined; attribute value: "
+            + o.placeholder };
     o.value = *v;
 }
 
@@ -261,18 +276,18 @@ void Validator::actionValue(const UpdateAction& action)
     const Type type = action.value.value.type();
     const bool isSet = type == Type::SS || type == Type::NS || type == Type::BS;
     if (action.kind == UpdateAction::Kind::Add && !isSet && type != Type::N)
-        throw ExpressionError{"Incorrect operand type for operator or function; operator: ADD, operand type: "
-                              + std::string(longTypeName(type)) + ", typeSet: ALLOWED_FOR_ADD_OPERAND"};
+        throw ExpressionError { "Incorrect operand type for operator or function; operator: ADD, operand type: "
+            + std::string(longTypeName(type)) + ", typeSet: ALLOWED_FOR_ADD_OPERAND" };
     if (action.kind == UpdateAction::Kind::Delete && !isSet)
-        throw ExpressionError{"Incorrect operand type for operator or function; operator: DELETE, operand type: "
-                              + std::string(longTypeName(type)) + ", typeSet: ALLOWED_FOR_DELETE_OPERAND"};
+        throw ExpressionError { "Incorrect operand type for operator or function; operator: DELETE, operand type: "
+            + std::string(longTypeName(type)) + ", typeSet: ALLOWED_FOR_DELETE_OPERAND" };
 }
 
 void Validator::countOperator()
 {
     if (++m_operators > kMaxOperators)
-        throw ExpressionError{"The expression contains too many operators; operator count: "
-                              + std::to_string(m_operators)};
+        throw ExpressionError { "The expression contains too many operators; operator count: "
+            + std::to_string(m_operators) };
 }
 
 } // namespace dynoscope::expr

@@ -13,7 +13,10 @@ class ExpressionContext;
 
 class Validator {
 public:
-    explicit Validator(ExpressionContext& context) : m_context(context) {}
+    explicit Validator(ExpressionContext& context)
+        : m_context(context)
+    {
+    }
 
     void condition(Condition& condition);
     void operand(Operand& operand);

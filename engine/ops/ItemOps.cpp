@@ -95,15 +95,6 @@ void finishWrite(std::string& out, const TableInfo& table, capacity::Report repo
     out += '}';
 }
 
-Item onlyAttributes(const Item& item, const std::set<std::string>& names)
-{
-    Item out;
-    for (const auto& name : names)
-        if (auto it = item.find(name); it != item.end())
-            out.emplace(it->first, it->second);
-    return out;
-}
-
 } // namespace
 
 std::string putItem(EngineImpl& engine, const boost::json::object& request)
@@ -116,7 +107,7 @@ std::string putItem(EngineImpl& engine, const boost::json::object& request)
     readItemCollectionMetrics(r);
     r.throwViolations();
     Item item = readItemMember(r, "Item");
-    RequestExpressions expressions(r);
+    RequestExpressions expressions(r, {"ConditionExpression"}, {"Expected", "ConditionalOperator"});
     auto condition = expressions.condition();
     expressions.finish();
 
@@ -129,7 +120,7 @@ std::string putItem(EngineImpl& engine, const boost::json::object& request)
     storage::WriteLease lease(engine.store());
     storage::Transaction tx(lease.db(), true);
     const auto old = readStored(lease.db(), *table, key);
-    if (condition && !condition->matches(old ? &*old : nullptr))
+    if (condition && !condition->evaluate(old ? *old : Item()))
         conditionFailed(old, returnOldOnFailure);
     storage::ItemStore::put(lease.db(), *table, key, blob);
     const std::size_t oldSize = old ? ItemSize::itemSize(*old) : 0;
@@ -154,7 +145,7 @@ std::string getItem(EngineImpl& engine, const boost::json::object& request)
     const auto report = readReturnConsumedCapacity(r);
     r.throwViolations();
     const Item keyItem = readItemMember(r, "Key");
-    RequestExpressions expressions(r);
+    RequestExpressions expressions(r, {"ProjectionExpression"}, {"AttributesToGet"});
     auto projection = expressions.projection();
     expressions.finish();
 
@@ -192,27 +183,28 @@ std::string updateItem(EngineImpl& engine, const boost::json::object& request)
     readItemCollectionMetrics(r);
     r.throwViolations();
     const Item keyItem = readItemMember(r, "Key");
-    RequestExpressions expressions(r);
-    auto updater = expressions.updater();
+    RequestExpressions expressions(r, {"UpdateExpression", "ConditionExpression"},
+                                   {"AttributeUpdates", "Expected", "ConditionalOperator"});
+    auto update = expressions.update();
     auto condition = expressions.condition();
     expressions.finish();
 
     auto table = tableForItems(engine, tableName);
     const auto key = storedKeyFromKey(*table, keyItem);
+    if (update)
+        for (const auto& name : update->updatedAttributes())
+            if (table->isKeyAttribute(name))
+                throw Error::validation("One or more parameter values were invalid: Cannot update attribute " + name +
+                                        ". This attribute is part of the key");
 
     storage::WriteLease lease(engine.store());
     storage::Transaction tx(lease.db(), true);
     const auto old = readStored(lease.db(), *table, key);
-    if (condition && !condition->matches(old ? &*old : nullptr))
+    if (condition && !condition->evaluate(old ? *old : Item()))
         conditionFailed(old, returnOldOnFailure);
     Item next = old ? *old : keyItem;
-    std::set<std::string> updated;
-    if (updater)
-        updater->apply(next, &updated);
-    for (const auto& name : updated)
-        if (table->isKeyAttribute(name))
-            throw Error::validation("One or more parameter values were invalid: Cannot update attribute " + name +
-                                    ". This attribute is part of the key");
+    if (update)
+        update->apply(next, old.has_value());
     const std::size_t newSize = ItemSize::itemSize(next);
     checkItemSize(newSize);
     storage::ItemStore::put(lease.db(), *table, key, encodeStoredItem(next));
@@ -230,8 +222,8 @@ std::string updateItem(EngineImpl& engine, const boost::json::object& request)
             appendItemMember(out, "Attributes", *old);
         break;
     case ReturnValues::UpdatedOld:
-        if (old) {
-            Item attrs = onlyAttributes(*old, updated);
+        if (old && update) {
+            Item attrs = update->projectUpdated(*old);
             if (!attrs.empty())
                 appendItemMember(out, "Attributes", attrs);
         }
@@ -239,12 +231,13 @@ std::string updateItem(EngineImpl& engine, const boost::json::object& request)
     case ReturnValues::AllNew:
         appendItemMember(out, "Attributes", next);
         break;
-    case ReturnValues::UpdatedNew: {
-        Item attrs = onlyAttributes(next, updated);
-        if (!attrs.empty())
-            appendItemMember(out, "Attributes", attrs);
+    case ReturnValues::UpdatedNew:
+        if (update) {
+            Item attrs = update->projectUpdated(next);
+            if (!attrs.empty())
+                appendItemMember(out, "Attributes", attrs);
+        }
         break;
-    }
     case ReturnValues::None:
         break;
     }
@@ -262,7 +255,7 @@ std::string deleteItem(EngineImpl& engine, const boost::json::object& request)
     readItemCollectionMetrics(r);
     r.throwViolations();
     const Item keyItem = readItemMember(r, "Key");
-    RequestExpressions expressions(r);
+    RequestExpressions expressions(r, {"ConditionExpression"}, {"Expected", "ConditionalOperator"});
     auto condition = expressions.condition();
     expressions.finish();
 
@@ -272,7 +265,7 @@ std::string deleteItem(EngineImpl& engine, const boost::json::object& request)
     storage::WriteLease lease(engine.store());
     storage::Transaction tx(lease.db(), true);
     const auto old = readStored(lease.db(), *table, key);
-    if (condition && !condition->matches(old ? &*old : nullptr))
+    if (condition && !condition->evaluate(old ? *old : Item()))
         conditionFailed(old, returnOldOnFailure);
     const std::size_t oldSize = old ? ItemSize::itemSize(*old) : 0;
     StatsDelta stats(*table);

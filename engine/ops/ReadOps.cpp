@@ -87,7 +87,8 @@ storage::StoredKey startKey(const TableInfo& table, const Item& start)
 // Collects a page of results, enforcing Limit and the 1 MB page size.
 class Page {
 public:
-    Page(const TableInfo& table, const ReadRequest& req, const Condition* filter, const Projection* projection)
+    Page(const TableInfo& table, const ReadRequest& req, const expr::ConditionExpression* filter,
+         const expr::ProjectionExpression* projection)
         : m_table(table), m_req(req), m_filter(filter), m_projection(projection)
     {
         m_out = "{\"Items\":[";
@@ -99,7 +100,7 @@ public:
         Item item = decodeStoredItem(blob);
         m_bytes += ItemSize::itemSize(item);
         ++m_scanned;
-        if (!m_filter || m_filter->matches(&item)) {
+        if (!m_filter || m_filter->evaluate(item)) {
             ++m_count;
             if (m_req.select != Select::Count) {
                 if (m_count > 1)
@@ -131,8 +132,8 @@ public:
 private:
     const TableInfo& m_table;
     const ReadRequest& m_req;
-    const Condition* m_filter;
-    const Projection* m_projection;
+    const expr::ConditionExpression* m_filter;
+    const expr::ProjectionExpression* m_projection;
     std::string m_out;
     std::size_t m_bytes = 0;
     std::int64_t m_scanned = 0;
@@ -159,23 +160,24 @@ std::optional<std::string> prefixSuccessor(std::string prefix)
     return prefix;
 }
 
-storage::SortRange sortRange(const KeyAttribute& rangeKey, const SortCondition& c)
+storage::SortRange sortRange(const KeyAttribute& rangeKey, const expr::SortKeyCondition& c)
 {
     checkKeyType(rangeKey, c.value);
     storage::SortRange range;
     const std::string v = KeyEncoding::encodeKey(c.value);
+    using Op = expr::SortKeyCondition::Op;
     switch (c.op) {
-    case SortCondition::Op::Eq: range.lower = v; range.upper = v; break;
-    case SortCondition::Op::Lt: range.upper = v; range.upperInclusive = false; break;
-    case SortCondition::Op::Le: range.upper = v; break;
-    case SortCondition::Op::Gt: range.lower = v; range.lowerInclusive = false; break;
-    case SortCondition::Op::Ge: range.lower = v; break;
-    case SortCondition::Op::Between:
+    case Op::Equal: range.lower = v; range.upper = v; break;
+    case Op::Less: range.upper = v; range.upperInclusive = false; break;
+    case Op::LessEqual: range.upper = v; break;
+    case Op::Greater: range.lower = v; range.lowerInclusive = false; break;
+    case Op::GreaterEqual: range.lower = v; break;
+    case Op::Between:
         checkKeyType(rangeKey, c.upper);
         range.lower = v;
         range.upper = KeyEncoding::encodeKey(c.upper);
         break;
-    case SortCondition::Op::BeginsWith:
+    case Op::BeginsWith:
         range.lower = v;
         range.upper = prefixSuccessor(v);
         range.upperInclusive = false;
@@ -191,9 +193,10 @@ std::string query(EngineImpl& engine, const boost::json::object& request)
     RequestReader r(request);
     const ReadRequest req = readCommon(r);
     const bool forward = r.boolean("ScanIndexForward").value_or(true);
-    RequestExpressions expressions(r);
+    RequestExpressions expressions(r, {"ProjectionExpression", "FilterExpression", "KeyConditionExpression"},
+                                   {"AttributesToGet", "QueryFilter", "ConditionalOperator", "KeyConditions"});
     auto table = tableWithoutIndex(engine, r, req.tableName);
-    const KeyConditions keys = expressions.keyConditions(table->hashKey, table->rangeKey);
+    const expr::KeyQuery keys = expressions.keyConditions(table->hashKey, table->rangeKey);
     auto filter = expressions.filter("QueryFilter");
     auto projection = expressions.projection();
     expressions.finish();
@@ -215,7 +218,7 @@ std::string query(EngineImpl& engine, const boost::json::object& request)
         startSk = start.sk;
     }
 
-    Page page(*table, req, filter.get(), projection.get());
+    Page page(*table, req, filter ? &*filter : nullptr, projection ? &*projection : nullptr);
     if (!table->rangeKey && startSk) {
         // The only item of the partition was already returned.
     } else {
@@ -254,7 +257,8 @@ std::string scan(EngineImpl& engine, const boost::json::object& request)
                                 "Segment: " +
                                 std::to_string(*segment) + " is not less than TotalSegments: " +
                                 std::to_string(*totalSegments));
-    RequestExpressions expressions(r);
+    RequestExpressions expressions(r, {"ProjectionExpression", "FilterExpression"},
+                                   {"AttributesToGet", "ScanFilter", "ConditionalOperator"});
     auto filter = expressions.filter("ScanFilter");
     auto projection = expressions.projection();
     expressions.finish();
@@ -274,7 +278,7 @@ std::string scan(EngineImpl& engine, const boost::json::object& request)
         if (start->hash < toSigned(lowU) || start->hash > toSigned(highU))
             throw Error::validation("The provided Exclusive start key does not map to the provided segment");
     }
-    Page page(*table, req, filter.get(), projection.get());
+    Page page(*table, req, filter ? &*filter : nullptr, projection ? &*projection : nullptr);
     storage::ReadLease lease(engine.store());
     storage::ItemStore::scan(lease.db(), *table, toSigned(lowU), toSigned(highU), start,
                              [&](const storage::StoredKey& key, std::string_view blob) { return page.add(key, blob); });

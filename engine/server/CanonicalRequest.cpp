@@ -12,7 +12,10 @@ namespace dynoscope::server {
 
 namespace {
 
-bool isSpace(char c) { return c == ' ' || c == '\t'; }
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t';
+}
 
 bool isUnreserved(unsigned char c)
 {

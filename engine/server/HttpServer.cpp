@@ -12,7 +12,6 @@
 #include <boost/asio/steady_timer.hpp>
 #include <boost/asio/strand.hpp>
 
-#include <atomic>
 #include <thread>
 #include <vector>
 
@@ -89,7 +88,10 @@ HttpServer::HttpServer(Engine& engine, ServerOptions options)
 {
 }
 
-HttpServer::~HttpServer() { stop(); }
+HttpServer::~HttpServer()
+{
+    stop();
+}
 
 bool HttpServer::start(std::string* error)
 {
@@ -107,7 +109,15 @@ bool HttpServer::start(std::string* error)
     const auto results = resolver.resolve(d.options.host, std::to_string(d.options.port), ec);
     if (ec || results.empty())
         return fail("cannot resolve " + d.options.host, ec);
-    const tcp::endpoint endpoint = results.begin()->endpoint();
+    // "localhost" resolves to ::1 first on many systems, but clients given
+    // 127.0.0.1 are the more common: prefer IPv4 when the name has both.
+    tcp::endpoint endpoint = results.begin()->endpoint();
+    for (const auto& result : results) {
+        if (result.endpoint().address().is_v4()) {
+            endpoint = result.endpoint();
+            break;
+        }
+    }
     if (d.acceptor.open(endpoint.protocol(), ec); ec)
         return fail("cannot listen on " + address, ec);
     d.acceptor.set_option(tcp::acceptor::reuse_address(true), ec);
@@ -120,7 +130,7 @@ bool HttpServer::start(std::string* error)
     d.accept();
     unsigned threads = d.options.threads;
     if (threads == 0)
-        threads = std::max(2u, std::thread::hardware_concurrency());
+        threads = std::max(2u, std::thread::hardware_concurrency()) - 1;
     for (unsigned i = 0; i < threads; ++i)
         d.threads.emplace_back([&d] { d.run(); });
     return true;
@@ -147,7 +157,10 @@ void HttpServer::stop()
     d.threads.clear();
 }
 
-std::uint16_t HttpServer::port() const { return m_d->endpoint.port(); }
+std::uint16_t HttpServer::port() const
+{
+    return m_d->endpoint.port();
+}
 
 std::string HttpServer::url() const
 {
@@ -158,8 +171,14 @@ std::string HttpServer::url() const
     return "http://" + host + ":" + std::to_string(m_d->endpoint.port());
 }
 
-bool HttpServer::isLoopback() const { return m_d->endpoint.address().is_loopback(); }
+bool HttpServer::isLoopback() const
+{
+    return m_d->endpoint.address().is_loopback();
+}
 
-std::uint64_t HttpServer::requestCount() const { return m_d->handler.requestCount(); }
+std::uint64_t HttpServer::requestCount() const
+{
+    return m_d->handler.requestCount();
+}
 
 } // namespace dynoscope

@@ -9,8 +9,9 @@
 
 #include <dynoscope/Engine.h>
 
+#include <boost/beast/core/string.hpp>
+
 #include <array>
-#include <cctype>
 #include <cstdio>
 #include <ctime>
 
@@ -27,16 +28,16 @@ constexpr std::string_view kAmzJson = "application/x-amz-json-1.0";
 constexpr std::string_view kPlainJson = "application/json";
 // DynamoDB's answer to anything that is not a JSON POST.
 constexpr std::string_view kNotFoundBody = "<UnknownOperationException/>\n";
-constexpr std::string_view kHealthBody = R"({"status":"ok","service":"dynoscope-server","version":")" DYNOSCOPE_VERSION
-                                         R"("})";
+constexpr std::string_view kHealthBody
+    = R"({"status":"ok","service":"dynoscope-server","version":")" DYNOSCOPE_VERSION R"("})";
 
 // RFC 9110 IMF-fixdate, built by hand: strftime would follow the process
 // locale, which the GUI sets to the user's.
 std::string httpDate(system_clock::time_point now)
 {
-    static constexpr std::array<const char*, 7> kDays = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
+    static constexpr std::array<const char*, 7> kDays = { "Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat" };
     static constexpr std::array<const char*, 12> kMonths
-        = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+        = { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
     thread_local std::time_t cachedSecond = -1;
     thread_local std::string cached;
     const std::time_t second = system_clock::to_time_t(now);
@@ -52,17 +53,6 @@ std::string httpDate(system_clock::time_point now)
     return cached;
 }
 
-bool equalsIgnoringCase(std::string_view a, std::string_view b)
-{
-    if (a.size() != b.size())
-        return false;
-    for (std::size_t i = 0; i < a.size(); ++i) {
-        if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i])))
-            return false;
-    }
-    return true;
-}
-
 // The media type without parameters ("; charset=utf-8") or surrounding spaces.
 std::string_view mediaType(std::string_view contentType)
 {
@@ -74,48 +64,46 @@ std::string_view mediaType(std::string_view contentType)
     return contentType;
 }
 
-// Adds the headers every answer carries and fixes the framing.
+// Adds the headers every answer carries.
 RequestHandler::Response finish(const RequestHandler::Request& request, RequestHandler::Response response)
 {
-    response.keep_alive(request.keep_alive());
-    response.set("x-amzn-RequestId", RequestId::next());
-    response.set("x-amz-crc32", std::to_string(Crc32::compute(response.body())));
-    response.set(http::field::date, httpDate(system_clock::now()));
+    response.setKeepAlive(request.keep_alive());
+    response.addHeader("x-amzn-RequestId", RequestId::next());
+    response.addHeader("x-amz-crc32", std::to_string(Crc32::compute(response.body())));
+    response.addHeader("Date", httpDate(system_clock::now()));
     if (request.find(http::field::origin) != request.end())
-        response.set(http::field::access_control_allow_origin, "*");
-    response.prepare_payload();
+        response.addHeader("Access-Control-Allow-Origin", "*");
     return response;
 }
 
 RequestHandler::Response answer(
-    const RequestHandler::Request& request, http::status status, std::string body, std::string_view contentType)
+    const RequestHandler::Request& request, int status, std::string body, std::string_view contentType)
 {
-    RequestHandler::Response response(status, request.version());
+    RequestHandler::Response response(status, std::move(body), request.version());
     if (!contentType.empty())
-        response.set(http::field::content_type, contentType);
-    response.body() = std::move(body);
+        response.addHeader("Content-Type", contentType);
     return finish(request, std::move(response));
 }
 
 RequestHandler::Outcome failure(
     const RequestHandler::Request& request, Error error, std::string_view contentType, std::string_view operation)
 {
-    const auto status = static_cast<http::status>(error.httpStatus());
+    const int status = error.httpStatus();
     const std::string_view type = error.name();
     Result result;
     result.error = std::move(error);
-    return {answer(request, status, result.errorBody(), contentType), operation, type};
+    return { answer(request, status, result.errorBody(), contentType), operation, type };
 }
 
 RequestHandler::Outcome preflight(const RequestHandler::Request& request)
 {
-    RequestHandler::Response response(http::status::ok, request.version());
+    RequestHandler::Response response(200, {}, request.version());
     if (const auto headers = request.find(http::field::access_control_request_headers); headers != request.end())
-        response.set(http::field::access_control_allow_headers, headers->value());
+        response.addHeader("Access-Control-Allow-Headers", headers->value());
     if (const auto methods = request.find(http::field::access_control_request_method); methods != request.end())
-        response.set(http::field::access_control_allow_methods, methods->value());
-    response.set(http::field::access_control_max_age, "172800");
-    return {finish(request, std::move(response)), {}, {}};
+        response.addHeader("Access-Control-Allow-Methods", methods->value());
+    response.addHeader("Access-Control-Max-Age", "172800");
+    return { finish(request, std::move(response)), {}, {} };
 }
 
 } // namespace
@@ -142,17 +130,17 @@ RequestHandler::Outcome RequestHandler::handle(const Request& request) const
 RequestHandler::Outcome RequestHandler::dispatch(const Request& request) const
 {
     if (request.method() == http::verb::get)
-        return {answer(request, http::status::ok, std::string(kHealthBody), kPlainJson), {}, {}};
+        return { answer(request, 200, std::string(kHealthBody), kPlainJson), {}, {} };
     const bool hasOrigin = request.find(http::field::origin) != request.end();
     if (request.method() == http::verb::options && hasOrigin)
         return preflight(request);
 
     const std::string_view contentType = mediaType(request[http::field::content_type]);
-    const bool isAmzJson = equalsIgnoringCase(contentType, kAmzJson);
+    const bool isAmzJson = boost::beast::iequals(contentType, kAmzJson);
     const std::string& body = request.body();
     if (request.method() != http::verb::post
-        || (!body.empty() && !isAmzJson && !equalsIgnoringCase(contentType, kPlainJson))) {
-        return {answer(request, http::status::not_found, std::string(kNotFoundBody), {}), {}, "UnknownOperationException"};
+        || (!body.empty() && !isAmzJson && !boost::beast::iequals(contentType, kPlainJson))) {
+        return { answer(request, 404, std::string(kNotFoundBody), {}), {}, "UnknownOperationException" };
     }
     // Errors answer in the content type the request used.
     const std::string_view responseType = isAmzJson ? kAmzJson : kPlainJson;
@@ -182,16 +170,15 @@ RequestHandler::Outcome RequestHandler::dispatch(const Request& request) const
     Result result = m_engine.execute(api, operation, body);
     if (!result.ok())
         return failure(request, std::move(*result.error), responseType, operation);
-    return {answer(request, http::status::ok, std::move(result.body), responseType), operation, {}};
+    return { answer(request, 200, std::move(result.body), responseType), operation, {} };
 }
 
 RequestHandler::Response RequestHandler::tooLarge(const Request& request) const
 {
     m_requests.fetch_add(1, std::memory_order_relaxed);
-    Response response(http::status::payload_too_large, request.version());
-    response = finish(request, std::move(response));
+    Response response = finish(request, Response(413, {}, request.version()));
     // The unread body stays on the wire: the connection cannot be reused.
-    response.keep_alive(false);
+    response.setKeepAlive(false);
     return response;
 }
 

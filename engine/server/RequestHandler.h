@@ -4,6 +4,7 @@
 // tested on its own.
 #pragma once
 
+#include "server/HttpResponse.h"
 #include "server/ServerOptions.h"
 #include "server/SigV4Verifier.h"
 
@@ -23,7 +24,7 @@ namespace dynoscope::server {
 class RequestHandler {
 public:
     using Request = boost::beast::http::request<boost::beast::http::string_body>;
-    using Response = boost::beast::http::response<boost::beast::http::string_body>;
+    using Response = HttpResponse;
 
     // DynamoDB refuses request bodies larger than this (16 MiB).
     static constexpr std::uint64_t kMaxBodyBytes = 16 * 1024 * 1024;
@@ -50,7 +51,7 @@ private:
 
     Engine& m_engine;
     std::optional<SigV4Verifier> m_verifier;
-    mutable std::atomic<std::uint64_t> m_requests {0};
+    mutable std::atomic<std::uint64_t> m_requests { 0 };
 };
 
 } // namespace dynoscope::server

@@ -9,7 +9,7 @@ namespace dynoscope::server {
 std::string RequestId::next()
 {
     static constexpr char kAlphabet[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
-    thread_local std::mt19937_64 generator {std::random_device {}()};
+    thread_local std::mt19937_64 generator { std::random_device {}() };
     std::string id(kLength, '0');
     // One 64-bit draw yields twelve base-36 digits.
     for (std::size_t i = 0; i < kLength; i += 12) {

@@ -18,18 +18,21 @@ struct ServerCredentials {
 };
 
 struct RequestLogEntry {
-    std::string operation;  // "PutItem"; empty when the request named none
-    int status = 0;         // HTTP status answered
-    std::string errorType;  // "ValidationException"; empty on success
-    std::chrono::microseconds latency {0}; // from the request's header to the end of the response
-    std::size_t requestBytes = 0;  // request body
+    std::string operation; // "PutItem"; empty when the request named none
+    int status = 0; // HTTP status answered
+    std::string errorType; // "ValidationException"; empty on success
+    std::chrono::microseconds latency { 0 }; // from the request's header to the end of the response
+    std::size_t requestBytes = 0; // request body
     std::size_t responseBytes = 0; // response body
 };
 
 struct ServerOptions {
     std::string host = "127.0.0.1";
     std::uint16_t port = 8000; // 0 picks a free port: read it back with HttpServer::port()
-    unsigned threads = 0;      // 0: one per core, at least two
+    // 0: one per core but one, at least one. Clients of a local endpoint
+    // usually run on the same machine, and an oversubscribed machine answers
+    // slower than one with a core left to them (SQLite serializes writes anyway).
+    unsigned threads = 0;
     // Unset: any request is accepted, signed or not, with any key (as DynamoDB
     // Local does). Set: requests must carry a valid Signature Version 4 made
     // with this key.
@@ -38,7 +41,7 @@ struct ServerOptions {
     // several at once): it must be thread-safe and quick.
     std::function<void(const RequestLogEntry&)> log;
     // How long stop() lets in-flight requests finish before cutting them off.
-    std::chrono::milliseconds drainTimeout {10000};
+    std::chrono::milliseconds drainTimeout { 10000 };
 };
 
 } // namespace dynoscope

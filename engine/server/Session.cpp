@@ -7,11 +7,11 @@
 
 #include <boost/asio/dispatch.hpp>
 #include <boost/asio/post.hpp>
+#include <boost/asio/write.hpp>
 #include <boost/beast/core/string.hpp>
-#include <boost/beast/http/empty_body.hpp>
 #include <boost/beast/http/read.hpp>
-#include <boost/beast/http/write.hpp>
 
+#include <array>
 #include <charconv>
 
 namespace dynoscope::server {
@@ -43,7 +43,10 @@ Session::Session(net::ip::tcp::socket&& socket, const RequestHandler& handler, S
 {
 }
 
-Session::~Session() { m_registry.remove(this); }
+Session::~Session()
+{
+    m_registry.remove(this);
+}
 
 void Session::start()
 {
@@ -68,6 +71,8 @@ void Session::readHeader()
     m_parser->header_limit(kHeaderLimit);
     // Also checked against Content-Length as soon as the header is in.
     m_parser->body_limit(RequestHandler::kMaxBodyBytes);
+    // A body that arrived with the header is parsed at once, sparing a read.
+    m_parser->eager(true);
     m_idle = true;
     m_stream.expires_after(kIdleTimeout);
     http::async_read_header(m_stream, m_buffer, *m_parser,
@@ -85,13 +90,14 @@ void Session::onHeader(beast::error_code ec)
     if (m_parser->is_done())
         return onBody({});
     if (beast::iequals(m_parser->get()[http::field::expect], "100-continue")) {
-        auto interim = std::make_shared<http::response<http::empty_body>>(http::status::continue_, 11);
+        static constexpr std::string_view kContinue = "HTTP/1.1 100 Continue\r\n\r\n";
         m_stream.expires_after(kTransferTimeout);
-        http::async_write(m_stream, *interim, [self = shared_from_this(), interim](beast::error_code ec, std::size_t) {
-            if (ec)
-                return self->close();
-            self->readBody();
-        });
+        net::async_write(m_stream, net::buffer(kContinue.data(), kContinue.size()),
+            [self = shared_from_this()](beast::error_code ec, std::size_t) {
+                if (ec)
+                    return self->close();
+                self->readBody();
+            });
         return;
     }
     readBody();
@@ -113,7 +119,7 @@ void Session::onBody(beast::error_code ec)
     const RequestHandler::Request& request = m_parser->get();
     RequestHandler::Outcome outcome = m_handler.handle(request);
     RequestLogEntry entry;
-    entry.status = outcome.response.result_int();
+    entry.status = outcome.response.status();
     if (m_log) {
         entry.operation = outcome.operation;
         entry.errorType = outcome.errorType;
@@ -139,11 +145,14 @@ void Session::send(RequestHandler::Response response, RequestLogEntry entry)
 {
     m_response = std::move(response);
     if (m_draining)
-        m_response.keep_alive(false);
+        m_response->setKeepAlive(false);
     m_entry = std::move(entry);
+    m_head.clear();
+    m_response->appendHead(m_head);
+    const std::array<net::const_buffer, 2> buffers { net::buffer(m_head), net::buffer(m_response->body()) };
     m_stream.expires_after(kTransferTimeout);
-    http::async_write(m_stream, m_response,
-        [self = shared_from_this()](beast::error_code ec, std::size_t) { self->onSent(ec); });
+    net::async_write(
+        m_stream, buffers, [self = shared_from_this()](beast::error_code ec, std::size_t) { self->onSent(ec); });
 }
 
 void Session::onSent(beast::error_code ec)
@@ -156,9 +165,9 @@ void Session::onSent(beast::error_code ec)
         return close();
     if (m_rejected)
         return discardUntilClosed();
-    if (!m_response.keep_alive())
+    if (!m_response->keepAlive())
         return close();
-    m_response = {};
+    m_response.reset();
     readHeader();
 }
 

@@ -48,13 +48,14 @@ private:
     boost::beast::tcp_stream m_stream;
     boost::beast::flat_buffer m_buffer;
     std::optional<Parser> m_parser;
-    RequestHandler::Response m_response;
+    std::optional<RequestHandler::Response> m_response;
+    std::string m_head; // the response's status line and headers, reused
     RequestLogEntry m_entry;
     std::chrono::steady_clock::time_point m_requestStart;
     const RequestHandler& m_handler;
     SessionRegistry& m_registry;
     const std::function<void(const RequestLogEntry&)>& m_log;
-    bool m_idle = false;     // waiting for the next request's header
+    bool m_idle = false; // waiting for the next request's header
     bool m_draining = false; // the server is stopping
     bool m_rejected = false; // answered 413: the rest of the body is thrown away
     std::uint64_t m_discarded = 0;

@@ -7,6 +7,7 @@ namespace dynoscope::server {
 
 namespace {
 
+// clang-format off
 constexpr std::array<std::uint32_t, 64> kRoundConstants = {
     0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
     0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
@@ -17,13 +18,17 @@ constexpr std::array<std::uint32_t, 64> kRoundConstants = {
     0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
     0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
 };
+// clang-format on
 
-constexpr std::uint32_t rotr(std::uint32_t x, int n) { return (x >> n) | (x << (32 - n)); }
+constexpr std::uint32_t rotr(std::uint32_t x, int n)
+{
+    return (x >> n) | (x << (32 - n));
+}
 
 } // namespace
 
 Sha256::Sha256()
-    : m_state {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19}
+    : m_state { 0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19 }
 {
 }
 
@@ -41,8 +46,8 @@ void Sha256::compress(const unsigned char* block)
     }
     auto [a, b, c, d, e, f, g, h] = m_state;
     for (int i = 0; i < 64; ++i) {
-        const std::uint32_t t1 = h + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g))
-            + kRoundConstants[i] + w[i];
+        const std::uint32_t t1
+            = h + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + kRoundConstants[i] + w[i];
         const std::uint32_t t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b) ^ (a & c) ^ (b & c));
         h = g;
         g = f;
@@ -53,7 +58,7 @@ void Sha256::compress(const unsigned char* block)
         b = a;
         a = t1 + t2;
     }
-    const std::array<std::uint32_t, 8> add {a, b, c, d, e, f, g, h};
+    const std::array<std::uint32_t, 8> add { a, b, c, d, e, f, g, h };
     for (int i = 0; i < 8; ++i)
         m_state[i] += add[i];
 }
@@ -84,11 +89,11 @@ Sha256::Digest Sha256::finish()
 {
     const std::uint64_t bits = m_length * 8;
     // Padding: one 0x80 byte, zeros up to 56 mod 64, then the bit length.
-    unsigned char padding[72] = {0x80};
+    unsigned char padding[72] = { 0x80 };
     const std::size_t padLength = (m_buffered < 56 ? 56 : 120) - m_buffered;
     for (int i = 0; i < 8; ++i)
         padding[padLength + i] = static_cast<unsigned char>(bits >> (56 - 8 * i));
-    update({reinterpret_cast<const char*>(padding), padLength + 8});
+    update({ reinterpret_cast<const char*>(padding), padLength + 8 });
     Digest digest;
     for (int i = 0; i < 8; ++i) {
         for (int j = 0; j < 4; ++j)
@@ -120,11 +125,11 @@ Sha256::Digest Sha256::hmac(std::string_view key, std::string_view message)
         outer[i] = static_cast<char>(block[i] ^ 0x5c);
     }
     Sha256 innerSha;
-    innerSha.update({inner.data(), inner.size()});
+    innerSha.update({ inner.data(), inner.size() });
     innerSha.update(message);
     const Digest innerDigest = innerSha.finish();
     Sha256 outerSha;
-    outerSha.update({outer.data(), outer.size()});
+    outerSha.update({ outer.data(), outer.size() });
     outerSha.update(view(innerDigest));
     return outerSha.finish();
 }

@@ -23,7 +23,7 @@ public:
     static std::string hex(const Digest& digest);
     static std::string_view view(const Digest& digest)
     {
-        return {reinterpret_cast<const char*>(digest.data()), digest.size()};
+        return { reinterpret_cast<const char*>(digest.data()), digest.size() };
     }
 
 private:

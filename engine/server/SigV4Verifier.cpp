@@ -25,8 +25,8 @@ std::optional<system_clock::time_point> parseAmzDate(std::string_view text)
     if (text.size() != 16 || text[8] != 'T' || text[15] != 'Z')
         return std::nullopt;
     int fields[6];
-    const int offsets[6] = {0, 4, 6, 9, 11, 13};
-    const int widths[6] = {4, 2, 2, 2, 2, 2};
+    const int offsets[6] = { 0, 4, 6, 9, 11, 13 };
+    const int widths[6] = { 4, 2, 2, 2, 2, 2 };
     for (int f = 0; f < 6; ++f) {
         fields[f] = 0;
         for (int i = 0; i < widths[f]; ++i) {
@@ -36,8 +36,8 @@ std::optional<system_clock::time_point> parseAmzDate(std::string_view text)
             fields[f] = fields[f] * 10 + (c - '0');
         }
     }
-    const std::chrono::year_month_day date {
-        std::chrono::year(fields[0]), std::chrono::month(unsigned(fields[1])), std::chrono::day(unsigned(fields[2]))};
+    const std::chrono::year_month_day date { std::chrono::year(fields[0]), std::chrono::month(unsigned(fields[1])),
+        std::chrono::day(unsigned(fields[2])) };
     if (!date.ok() || fields[3] > 23 || fields[4] > 59 || fields[5] > 60)
         return std::nullopt;
     return std::chrono::sys_days(date) + std::chrono::hours(fields[3]) + std::chrono::minutes(fields[4])
@@ -52,8 +52,7 @@ std::string formatAmzDate(system_clock::time_point time)
     const std::chrono::hh_mm_ss clock(seconds - days);
     char text[32];
     std::snprintf(text, sizeof text, "%04d%02u%02uT%02d%02d%02dZ", int(date.year()), unsigned(date.month()),
-        unsigned(date.day()), int(clock.hours().count()), int(clock.minutes().count()),
-        int(clock.seconds().count()));
+        unsigned(date.day()), int(clock.hours().count()), int(clock.minutes().count()), int(clock.seconds().count()));
     return text;
 }
 
@@ -94,7 +93,10 @@ Authorization parseAuthorization(std::string_view header)
     return auth;
 }
 
-Error missingToken() { return Error(Error::Code::MissingAuthenticationToken, "Request is missing Authentication Token"); }
+Error missingToken()
+{
+    return Error(Error::Code::MissingAuthenticationToken, "Request is missing Authentication Token");
+}
 
 bool constantTimeEquals(std::string_view a, std::string_view b)
 {
@@ -179,8 +181,8 @@ std::optional<Error> SigV4Verifier::verify(const Request& request, system_clock:
     if (scope[3] != "dynamodb")
         scopeProblems.push_back("Credential should be scoped to correct service: 'dynamodb'.");
     if (scope[4] != "aws4_request") {
-        scopeProblems.push_back(
-            "Credential should be scoped with a valid terminator: 'aws4_request', not '" + std::string(scope[4]) + "'.");
+        scopeProblems.push_back("Credential should be scoped with a valid terminator: 'aws4_request', not '"
+            + std::string(scope[4]) + "'.");
     }
     if (scope[1] != date.substr(0, 8)) {
         scopeProblems.push_back("Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from "

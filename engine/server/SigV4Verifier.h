@@ -27,8 +27,8 @@ public:
 
     // The signature of a request whose canonical parts are given; exposed so
     // tests can check it against the AWS documentation's examples.
-    std::string signature(const Request& request, std::string_view signedHeaders, std::string_view amzDate,
-        std::string_view scope) const;
+    std::string signature(
+        const Request& request, std::string_view signedHeaders, std::string_view amzDate, std::string_view scope) const;
 
 private:
     std::string m_accessKeyId;

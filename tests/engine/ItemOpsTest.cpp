@@ -16,13 +16,6 @@ using namespace dynoscope::test;
 namespace {
 std::string json(const boost::json::value& v) { return boost::json::serialize(v); }
 
-// Expression support is being wired in; until then the engine refuses such
-// requests, and the cases that need them are skipped, not faked.
-bool expressionsSupported(Engine& engine)
-{
-    const Result r = engine.execute("GetItem", R"({"TableName":"probe","Key":{},"ProjectionExpression":"a"})");
-    return r.ok() || r.error->message().find("not supported by this Dynoscope build") == std::string::npos;
-}
 } // namespace
 
 class ItemOpsTest : public QObject {
@@ -35,7 +28,6 @@ private slots:
     void beginsWithOnStrings();
     void scanSegmentsCoverTheTableOnce();
     void pageStopsAtOneMegabyte();
-    void refusesWhatItCannotEvaluate();
     void queryIsAnIndexRangeScan();
 };
 
@@ -94,8 +86,6 @@ void ItemOpsTest::keyErrors()
 void ItemOpsTest::conditionsAndUpdates()
 {
     auto engine = memoryEngine();
-    if (!expressionsSupported(*engine))
-        QSKIP("expressions are not wired into this build yet");
     createTable(*engine, "Counters");
     ok(*engine, "PutItem",
        R"~({"TableName":"Counters","Item":{"pk":{"S":"c"}},"ConditionExpression":"attribute_not_exists(pk)"})~");
@@ -126,8 +116,6 @@ void ItemOpsTest::conditionsAndUpdates()
 void ItemOpsTest::queryPagesAndCapacity()
 {
     auto engine = memoryEngine();
-    if (!expressionsSupported(*engine))
-        QSKIP("expressions are not wired into this build yet");
     createTable(*engine, "Orders", "N");
     for (int i = 0; i < 25; ++i)
         ok(*engine, "PutItem",
@@ -172,8 +160,6 @@ void ItemOpsTest::queryPagesAndCapacity()
 void ItemOpsTest::beginsWithOnStrings()
 {
     auto engine = memoryEngine();
-    if (!expressionsSupported(*engine))
-        QSKIP("expressions are not wired into this build yet");
     createTable(*engine, "Single", "S");
     // Built without raw strings: moc's preprocessor misreads '#' in them.
     for (const char* sk : {"ORDER#1", "ORDER#2", "ORDER$", "ITEM#1", "ORDER"})
@@ -225,18 +211,6 @@ void ItemOpsTest::pageStopsAtOneMegabyte()
     QVERIFY(p.contains("LastEvaluatedKey"));
     auto described = ok(*engine, "DescribeTable", R"({"TableName":"Large"})");
     QCOMPARE(described.at("Table").at("ItemCount").as_int64(), 15);
-}
-
-void ItemOpsTest::refusesWhatItCannotEvaluate()
-{
-    auto engine = memoryEngine();
-    createTable(*engine, "Guarded");
-    if (expressionsSupported(*engine))
-        QSKIP("expressions are supported");
-    QCOMPARE(fails(*engine, "PutItem",
-                   R"~({"TableName":"Guarded","Item":{"pk":{"S":"a"}},"ConditionExpression":"attribute_exists(pk)"})~"),
-             "ValidationException: ConditionExpression is not supported by this Dynoscope build yet");
-    QVERIFY(!ok(*engine, "Scan", R"({"TableName":"Guarded"})").at("Count").as_int64());
 }
 
 void ItemOpsTest::queryIsAnIndexRangeScan()

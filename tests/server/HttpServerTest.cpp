@@ -32,7 +32,11 @@ using Response = http::response<http::string_body>;
 // A blocking HTTP/1.1 client on one connection.
 class Client {
 public:
-    explicit Client(std::uint16_t port) : m_socket(m_io) { m_socket.connect({net::ip::make_address("127.0.0.1"), port}); }
+    explicit Client(std::uint16_t port)
+        : m_socket(m_io)
+    {
+        m_socket.connect({ net::ip::make_address("127.0.0.1"), port });
+    }
 
     void sendRaw(std::string_view bytes) { net::write(m_socket, net::buffer(bytes.data(), bytes.size())); }
 

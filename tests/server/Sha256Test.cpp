@@ -9,7 +9,10 @@ using dynoscope::server::Sha256;
 
 namespace {
 
-QString hexOf(const Sha256::Digest& digest) { return QString::fromStdString(Sha256::hex(digest)); }
+QString hexOf(const Sha256::Digest& digest)
+{
+    return QString::fromStdString(Sha256::hex(digest));
+}
 
 } // namespace
 
@@ -21,10 +24,8 @@ private slots:
     {
         QTest::addColumn<QByteArray>("message");
         QTest::addColumn<QString>("digest");
-        QTest::newRow("empty") << QByteArray()
-                               << "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
-        QTest::newRow("abc") << QByteArray("abc")
-                             << "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
+        QTest::newRow("empty") << QByteArray() << "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+        QTest::newRow("abc") << QByteArray("abc") << "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
         QTest::newRow("two blocks") << QByteArray("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq")
                                     << "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1";
         QTest::newRow("million a") << QByteArray(1000000, 'a')
@@ -35,7 +36,7 @@ private slots:
     {
         QFETCH(QByteArray, message);
         QFETCH(QString, digest);
-        QCOMPARE(hexOf(Sha256::hash({message.constData(), std::size_t(message.size())})), digest);
+        QCOMPARE(hexOf(Sha256::hash({ message.constData(), std::size_t(message.size()) })), digest);
     }
 
     void incrementalUpdatesMatchOneShot()
@@ -44,7 +45,7 @@ private slots:
         for (int i = 0; i < 1000; ++i)
             data += char('a' + i % 26);
         const Sha256::Digest expected = Sha256::hash(data);
-        for (std::size_t chunk : {1, 3, 63, 64, 65, 200}) {
+        for (std::size_t chunk : { 1, 3, 63, 64, 65, 200 }) {
             Sha256 sha;
             for (std::size_t at = 0; at < data.size(); at += chunk)
                 sha.update(std::string_view(data).substr(at, chunk));
@@ -61,7 +62,8 @@ private slots:
         QCOMPARE(hexOf(Sha256::hmac("Jefe", "what do ya want for nothing?")),
             "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843");
         // Test case 6: a key longer than the block is hashed first.
-        QCOMPARE(hexOf(Sha256::hmac(std::string(131, '\xaa'), "Test Using Larger Than Block-Size Key - Hash Key First")),
+        QCOMPARE(
+            hexOf(Sha256::hmac(std::string(131, '\xaa'), "Test Using Larger Than Block-Size Key - Hash Key First")),
             "60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54");
     }
 };

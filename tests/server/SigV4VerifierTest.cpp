@@ -59,7 +59,7 @@ class SigV4VerifierTest : public QObject {
     Q_OBJECT
 
 private:
-    SigV4Verifier m_verifier {"AKID", "secret/key+value"};
+    SigV4Verifier m_verifier { "AKID", "secret/key+value" };
 
     std::optional<Error> verifyWithAuthorization(std::string_view authorization, std::string_view date = kDate)
     {
@@ -121,8 +121,8 @@ private slots:
 
     void malformedDate()
     {
-        expectError(verifyWithAuthorization("AWS4-HMAC-SHA256 Credential=a/b/c/d/e, SignedHeaders=host, Signature=b",
-                        "201"),
+        expectError(
+            verifyWithAuthorization("AWS4-HMAC-SHA256 Credential=a/b/c/d/e, SignedHeaders=host, Signature=b", "201"),
             Error::Code::IncompleteSignature,
             "Date must be in ISO-8601 'basic format'. Got '201'. See http://en.wikipedia.org/wiki/ISO_8601");
     }
@@ -130,8 +130,9 @@ private slots:
     void expiredAndFutureSignatures()
     {
         SigV4Verifier::Request request = dynamoRequest("20130301T000000Z");
-        request.set(http::field::authorization, "AWS4-HMAC-SHA256 Credential=a/2/3/4/aws4_request, "
-                                                "SignedHeaders=host;x-amz-date, Signature=123");
+        request.set(http::field::authorization,
+            "AWS4-HMAC-SHA256 Credential=a/2/3/4/aws4_request, "
+            "SignedHeaders=host;x-amz-date, Signature=123");
         expectError(m_verifier.verify(request, utc(2013, 6, 9, 10, 0, 15)), Error::Code::InvalidSignature,
             "Signature expired: 20130301T000000Z is now earlier than 20130609T094515Z (20130609T100015Z - 15 min.)");
         request.set("X-Amz-Date", "20130609T110000Z");

@@ -93,7 +93,7 @@ private:
         std::string body;
         if (Clock::now() >= m_stats.deadline || !m_workload.next(operation, body))
             return m_stream.socket().close();
-        m_request = {http::verb::post, "/", 11};
+        m_request = { http::verb::post, "/", 11 };
         m_request.set(http::field::host, m_host);
         m_request.set(http::field::content_type, "application/x-amz-json-1.0");
         m_request.set("X-Amz-Target", "DynamoDB_20120810." + operation);
@@ -217,8 +217,8 @@ int main(int argc, char** argv)
         std::make_shared<Connection>(io, workload, stats, options)->start(endpoints);
     io.run();
 
-    const double measured = std::chrono::duration<double>(std::min(Clock::now(), stats.deadline) - stats.measureFrom)
-                                .count();
+    const double measured
+        = std::chrono::duration<double>(std::min(Clock::now(), stats.deadline) - stats.measureFrom).count();
     std::sort(stats.latenciesNs.begin(), stats.latenciesNs.end());
     std::printf("{\"op\":\"%s\",\"requests\":%zu,\"errors\":%llu,\"seconds\":%.3f,\"throughput\":%.1f,"
                 "\"p50_ms\":%.3f,\"p99_ms\":%.3f,\"max_ms\":%.3f}\n",

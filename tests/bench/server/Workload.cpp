@@ -60,9 +60,9 @@ std::string Workload::item(int partition, int sort) const
     std::snprintf(name, sizeof name, "Name %06d-%05d", partition, sort);
     char email[64];
     std::snprintf(email, sizeof email, "u%06d.i%05d@example.com", partition, sort);
-    return R"({"pk":{"S":")" + partitionKey(partition) + R"("},"sk":{"S":")" + sortKey(sort)
-        + R"("},"name":{"S":")" + name + R"("},"email":{"S":")" + email
-        + R"("},"score":{"N":"1234.5"},"active":{"BOOL":true},"bio":{"S":")" + bio + R"("}})";
+    return R"({"pk":{"S":")" + partitionKey(partition) + R"("},"sk":{"S":")" + sortKey(sort) + R"("},"name":{"S":")"
+        + name + R"("},"email":{"S":")" + email + R"("},"score":{"N":"1234.5"},"active":{"BOOL":true},"bio":{"S":")"
+        + bio + R"("}})";
 }
 
 bool Workload::next(std::string& operation, std::string& body)

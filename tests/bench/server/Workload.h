@@ -15,9 +15,9 @@ public:
 
     struct Shape {
         std::string table = "bench";
-        int partitions = 20;          // loaded partitions, read by GetItem and Query
-        int itemsPerPartition = 100;  // items in each loaded partition
-        int pageSize = 25;            // Query's Limit
+        int partitions = 20; // loaded partitions, read by GetItem and Query
+        int itemsPerPartition = 100; // items in each loaded partition
+        int pageSize = 25; // Query's Limit
     };
 
     Workload(Operation operation, Shape shape, std::uint64_t seed);

@@ -1,6 +1,5 @@
 """Fixtures: one server (and one with --auth) per test session, boto3 clients
 bound to it, and fresh tables that are deleted after each test."""
-import inspect
 import json
 import os
 import uuid
@@ -102,26 +101,3 @@ def require(server):
             pytest.skip(f"{operation} is not implemented by the engine yet")
     return check
 
-
-@pytest.hookimpl(hookwrapper=True)
-def pytest_runtest_makereport(item, call):
-    """While the engine refuses expressions ("... is not supported by this
-    Dynoscope build yet"), tests that need them are reported as skipped, and
-    run for real once expressions are wired in."""
-    outcome = yield
-    report = outcome.get_result()
-    if call.when == "call" and call.excinfo is not None and _needs_missing_expressions(item, call):
-        report.outcome = "skipped"
-        report.longrepr = (str(item.fspath), item.location[1] or 0, f"Skipped: needs expressions: {call.excinfo.value}")
-
-
-def _needs_missing_expressions(item, call):
-    if "not supported by this Dynoscope build yet" in str(call.excinfo.value):
-        return True
-    # An assertion on the error shows only a truncated text: ask the server.
-    server = item.funcargs.get("server")
-    if server is None or "Expression" not in inspect.getsource(item.function):
-        return False
-    _, _, body = post(server, "DynamoDB_20120810.GetItem",
-                      '{"TableName":"probe","Key":{},"ProjectionExpression":"a"}')
-    return "not supported by this Dynoscope build yet" in json.loads(body).get("message", "")

@@ -44,14 +44,13 @@ class ServerProcess:
         return http.client.HTTPConnection(self.host, self.port, timeout=30)
 
     def stop(self):
-        """Drains the server with SIGTERM; returns its exit code."""
+        """Drains the server with SIGTERM; returns its exit code. What it
+        printed after the startup line is kept in .stdout and .stderr."""
         if self.proc.poll() is None:
             self.proc.send_signal(signal.SIGTERM)
-            try:
-                self.proc.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
-        self.proc.stdout.close()
-        self.proc.stderr.close()
+        try:
+            self.stdout, self.stderr = self.proc.communicate(timeout=15)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.stdout, self.stderr = self.proc.communicate()
         return self.proc.returncode

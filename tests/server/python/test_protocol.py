@@ -1,6 +1,7 @@
 """DynamoDB's JSON 1.0 protocol on the wire, through raw HTTP: the answers
 DynamoDB itself gives (as recorded by dynalite's tests against the service),
 checksums, request ids, keep-alive and the 16 MiB limit."""
+import concurrent.futures
 import json
 import re
 import socket
@@ -142,3 +143,21 @@ def test_cors(server):
     status, headers, _ = post(server, "DynamoDB_20120810.ListTables", "{}", headers={"Origin": "http://x"})
     assert status == 200
     assert headers["Access-Control-Allow-Origin"] == "*"
+
+
+def test_many_concurrent_keep_alive_connections(server):
+    def client_session(_):
+        connection = server.connection()
+        statuses = []
+        for _ in range(20):
+            connection.request("POST", "/", body="{}", headers={
+                "Content-Type": "application/x-amz-json-1.0", "X-Amz-Target": "DynamoDB_20120810.ListTables"})
+            response = connection.getresponse()
+            response.read()
+            statuses.append(response.status)
+        connection.close()
+        return statuses
+
+    with concurrent.futures.ThreadPoolExecutor(max_workers=64) as pool:
+        results = list(pool.map(client_session, range(64)))
+    assert all(status == 200 for statuses in results for status in statuses)
