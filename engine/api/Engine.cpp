@@ -87,9 +87,10 @@ Result Engine::execute(Api api, std::string_view operation, std::string_view req
             throw Error::unknownOperation("");
         boost::system::error_code ec;
         boost::json::parse_options po;
-        // Deeper documents than DynamoDB's 32-level attribute nesting (plus
-        // the request's own levels) are rejected instead of recursed into.
-        po.max_depth = 64;
+        // DynamoDB's 32 levels of attribute nesting take about 66 JSON levels
+        // with the request's own; far deeper documents are refused before
+        // anything recurses into them.
+        po.max_depth = 128;
         boost::json::monotonic_resource mr;
         auto value = boost::json::parse(requestJson, ec, &mr, po);
         if (ec)

@@ -2,6 +2,9 @@
 // and read with bounds checks on every byte.
 #include "model/ItemCodec.h"
 
+#include "model/Base64.h"
+#include "model/WireJson.h"
+
 namespace dynoscope::ItemCodec {
 
 namespace {
@@ -123,6 +126,17 @@ public:
 
     bool number(Number* out) { return Number::readSortable(m_data, &m_pos, *out); }
 
+    // Like bytes(), without copying: the view points into the input.
+    bool view(std::string_view* out)
+    {
+        std::uint64_t n;
+        if (!varint(&n) || n > m_data.size() - m_pos)
+            return false;
+        *out = m_data.substr(m_pos, std::size_t(n));
+        m_pos += std::size_t(n);
+        return true;
+    }
+
     bool entries(AttributeMap& map, int depth)
     {
         std::uint64_t n;
@@ -225,6 +239,155 @@ private:
     std::size_t m_pos = 0;
 };
 
+// Writes the wire JSON of an encoded item straight from its bytes, summing
+// its DynamoDB size (ItemSize's rules) on the way: Query and Scan pages need
+// both, and skipping the Item in between saves its allocations.
+class JsonTranscoder {
+public:
+    JsonTranscoder(Reader& reader, std::string& out) : m_in(reader), m_out(out) {}
+
+    bool entries(std::size_t* size, int depth)
+    {
+        std::uint64_t n;
+        if (!m_in.count(&n))
+            return false;
+        m_out += '{';
+        for (std::uint64_t i = 0; i < n; ++i) {
+            std::string_view name;
+            if (!m_in.view(&name))
+                return false;
+            if (i)
+                m_out += ',';
+            WireJson::appendStringJson(m_out, name);
+            m_out += ':';
+            std::size_t valueSize = 0;
+            if (!value(&valueSize, depth + 1))
+                return false;
+            *size += name.size() + valueSize + (depth > 0 ? 1 : 0);
+        }
+        m_out += '}';
+        return true;
+    }
+
+    bool value(std::size_t* size, int depth)
+    {
+        unsigned char type;
+        if (depth > kMaxDecodeDepth || !m_in.byte(&type))
+            return false;
+        const auto t = static_cast<AttributeValue::Type>(type);
+        m_out += "{\"";
+        m_out += AttributeValue::typeName(t);
+        m_out += "\":";
+        switch (t) {
+        case AttributeValue::Type::S:
+        case AttributeValue::Type::B: {
+            std::string_view s;
+            if (!m_in.view(&s))
+                return false;
+            appendScalar(t, s);
+            *size = s.size();
+            break;
+        }
+        case AttributeValue::Type::N: {
+            Number n;
+            if (!m_in.number(&n))
+                return false;
+            appendNumber(n);
+            *size = n.storageSize();
+            break;
+        }
+        case AttributeValue::Type::BOOL: {
+            unsigned char b;
+            if (!m_in.byte(&b) || b > 1)
+                return false;
+            m_out += b ? "true" : "false";
+            *size = 1;
+            break;
+        }
+        case AttributeValue::Type::NUL:
+            m_out += "true";
+            *size = 1;
+            break;
+        case AttributeValue::Type::M:
+            *size = 3;
+            if (!entries(size, depth))
+                return false;
+            break;
+        case AttributeValue::Type::L: {
+            std::uint64_t n;
+            if (!m_in.count(&n))
+                return false;
+            m_out += '[';
+            *size = 3;
+            for (std::uint64_t i = 0; i < n; ++i) {
+                if (i)
+                    m_out += ',';
+                std::size_t elementSize = 0;
+                if (!value(&elementSize, depth + 1))
+                    return false;
+                *size += 1 + elementSize;
+            }
+            m_out += ']';
+            break;
+        }
+        case AttributeValue::Type::SS:
+        case AttributeValue::Type::BS:
+        case AttributeValue::Type::NS: {
+            std::uint64_t n;
+            if (!m_in.count(&n))
+                return false;
+            m_out += '[';
+            *size = 0;
+            for (std::uint64_t i = 0; i < n; ++i) {
+                if (i)
+                    m_out += ',';
+                if (t == AttributeValue::Type::NS) {
+                    Number number;
+                    if (!m_in.number(&number))
+                        return false;
+                    appendNumber(number);
+                    *size += number.storageSize();
+                } else {
+                    std::string_view s;
+                    if (!m_in.view(&s))
+                        return false;
+                    appendScalar(t == AttributeValue::Type::SS ? AttributeValue::Type::S : AttributeValue::Type::B, s);
+                    *size += s.size();
+                }
+            }
+            m_out += ']';
+            break;
+        }
+        default:
+            return false; // unknown type tag
+        }
+        m_out += '}';
+        return true;
+    }
+
+private:
+    void appendScalar(AttributeValue::Type type, std::string_view bytes)
+    {
+        if (type == AttributeValue::Type::S) {
+            WireJson::appendStringJson(m_out, bytes);
+        } else {
+            m_out += '"';
+            Base64::append(m_out, bytes);
+            m_out += '"';
+        }
+    }
+
+    void appendNumber(const Number& n)
+    {
+        m_out += '"';
+        m_out += n.toString();
+        m_out += '"';
+    }
+
+    Reader& m_in;
+    std::string& m_out;
+};
+
 } // namespace
 
 void appendItem(std::string& out, const Item& item)
@@ -238,6 +401,23 @@ std::string encodeItem(const Item& item)
     std::string out;
     appendItem(out, item);
     return out;
+}
+
+bool appendItemJson(std::string_view data, std::string& out, std::size_t* itemSize)
+{
+    Reader reader(data);
+    unsigned char version;
+    if (!reader.byte(&version) || version != kVersion1)
+        return false;
+    const std::size_t start = out.size();
+    std::size_t size = 0;
+    JsonTranscoder transcoder(reader, out);
+    if (!transcoder.entries(&size, 0) || !reader.atEnd()) {
+        out.resize(start);
+        return false;
+    }
+    *itemSize = size;
+    return true;
 }
 
 bool decodeItem(std::string_view data, Item& out)

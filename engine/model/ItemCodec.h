@@ -32,4 +32,9 @@ void appendItem(std::string& out, const Item& item);
 // not a complete, well-formed encoding; out is then unspecified.
 bool decodeItem(std::string_view data, Item& out);
 
+// Appends the wire JSON of an encoded item (as WireJson::appendItemJson
+// would write the decoded item) and sets *itemSize to its ItemSize::itemSize.
+// Returns false, leaving out as it was, when data is corrupt.
+bool appendItemJson(std::string_view data, std::string& out, std::size_t* itemSize);
+
 } // namespace dynoscope::ItemCodec

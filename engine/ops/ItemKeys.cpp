@@ -88,3 +88,22 @@ Item keyOf(const TableInfo& table, const Item& item)
 }
 
 } // namespace dynoscope::ops
+
+namespace dynoscope::ops {
+
+Item keyFromStored(const TableInfo& table, const storage::StoredKey& key)
+{
+    Item item;
+    AttributeValue value;
+    if (!KeyEncoding::decodeKey(table.hashKey.type, key.pk, value))
+        throw Error::internal("a stored key is corrupt");
+    item.emplace(table.hashKey.name, std::move(value));
+    if (table.rangeKey) {
+        if (!KeyEncoding::decodeKey(table.rangeKey->type, key.sk, value))
+            throw Error::internal("a stored key is corrupt");
+        item.emplace(table.rangeKey->name, std::move(value));
+    }
+    return item;
+}
+
+} // namespace dynoscope::ops

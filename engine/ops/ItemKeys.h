@@ -25,5 +25,8 @@ storage::StoredKey storedKeyOf(const TableInfo& table, const Item& item);
 
 // The key attributes of an item, e.g. for LastEvaluatedKey.
 Item keyOf(const TableInfo& table, const Item& item);
+// The key attributes behind a stored key. Throws InternalServerError when
+// the stored bytes are corrupt.
+Item keyFromStored(const TableInfo& table, const storage::StoredKey& key);
 
 } // namespace dynoscope::ops

@@ -2,6 +2,7 @@
 // hash ring, a parallel-scan segment being one contiguous hash range.
 #include "ops/ReadOps.h"
 
+#include "model/ItemCodec.h"
 #include "model/ItemSize.h"
 #include "model/KeyEncoding.h"
 #include "model/WireJson.h"
@@ -95,22 +96,37 @@ public:
     }
 
     // Returns false when the page is full.
-    bool add(const storage::StoredKey&, std::string_view blob)
+    bool add(const storage::StoredKey& key, std::string_view blob)
     {
-        Item item = decodeStoredItem(blob);
-        m_bytes += ItemSize::itemSize(item);
         ++m_scanned;
-        if (!m_filter || m_filter->evaluate(item)) {
+        if (!m_filter && !m_projection) {
+            // Every item is returned whole: write its JSON from the stored
+            // bytes without building the Item.
+            std::string& out = m_req.select == Select::Count ? m_scratch : m_out;
+            if (m_req.select == Select::Count)
+                m_scratch.clear();
+            else if (m_count > 0)
+                m_out += ',';
+            std::size_t size = 0;
+            if (!ItemCodec::appendItemJson(blob, out, &size))
+                throw Error::internal("a stored item is corrupt");
+            m_bytes += size;
             ++m_count;
-            if (m_req.select != Select::Count) {
-                if (m_count > 1)
-                    m_out += ',';
-                WireJson::appendItemJson(m_out, m_projection ? m_projection->apply(item) : item);
+        } else {
+            Item item = decodeStoredItem(blob);
+            m_bytes += ItemSize::itemSize(item);
+            if (!m_filter || m_filter->evaluate(item)) {
+                if (m_req.select != Select::Count) {
+                    if (m_count > 0)
+                        m_out += ',';
+                    WireJson::appendItemJson(m_out, m_projection ? m_projection->apply(item) : item);
+                }
+                ++m_count;
             }
         }
         const bool full = (m_req.limit && m_scanned >= *m_req.limit) || m_bytes >= kPageBytes;
         if (full)
-            m_lastKey = keyOf(m_table, item);
+            m_lastKey = keyFromStored(m_table, key);
         return !full;
     }
 
@@ -135,6 +151,7 @@ private:
     const expr::ConditionExpression* m_filter;
     const expr::ProjectionExpression* m_projection;
     std::string m_out;
+    std::string m_scratch; // COUNT pages measure items without returning them
     std::size_t m_bytes = 0;
     std::int64_t m_scanned = 0;
     std::int64_t m_count = 0;

@@ -6,6 +6,7 @@
 #include <sqlite3.h>
 
 #include <atomic>
+#include <chrono>
 #include <cstdio>
 
 namespace dynoscope::storage {
@@ -117,6 +118,7 @@ std::unique_ptr<Store> Store::open(const std::string& path, bool inMemory, std::
             // In WAL mode NORMAL loses no committed transaction when the
             // process dies; only an OS crash can lose the last ones.
             db.exec("PRAGMA synchronous=NORMAL");
+            db.exec("PRAGMA wal_autocheckpoint=0");
         }
         db.exec("PRAGMA foreign_keys=OFF");
         migrate(db);
@@ -125,11 +127,42 @@ std::unique_ptr<Store> Store::open(const std::string& path, bool inMemory, std::
             *error = e.message();
         return nullptr;
     }
+    if (!inMemory)
+        store->m_checkpointer = std::thread(&Store::checkpointLoop, store.get());
     return store;
+}
+
+void Store::checkpointLoop()
+{
+    std::string error;
+    auto db = Database::open(m_uri, false, &error);
+    if (!db)
+        return; // writes then simply grow the WAL until the store closes
+    std::unique_lock lock(m_checkpointMutex);
+    while (!m_stopping) {
+        m_checkpointWake.wait_for(lock, std::chrono::milliseconds(250));
+        if (m_stopping)
+            break;
+        lock.unlock();
+        try {
+            // PASSIVE never blocks writers or readers; it copies what it can.
+            db->exec("PRAGMA wal_checkpoint(PASSIVE)");
+        } catch (const Error&) {
+            // Busy with another process's checkpoint: try again next round.
+        }
+        lock.lock();
+    }
 }
 
 Store::~Store()
 {
+    {
+        std::lock_guard stop(m_checkpointMutex);
+        m_stopping = true;
+    }
+    m_checkpointWake.notify_all();
+    if (m_checkpointer.joinable())
+        m_checkpointer.join();
     std::scoped_lock lock(m_writeMutex, m_poolMutex);
     m_readers.clear();
     if (m_writer && !m_inMemory) {

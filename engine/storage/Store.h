@@ -5,8 +5,10 @@
 
 #include "storage/Database.h"
 
+#include <condition_variable>
 #include <memory>
 #include <mutex>
+#include <thread>
 #include <string>
 #include <vector>
 
@@ -60,6 +62,7 @@ private:
     Store() = default;
     std::unique_ptr<Database> takeReader();
     void returnReader(std::unique_ptr<Database> db);
+    void checkpointLoop();
 
     std::string m_uri;
     bool m_inMemory = false;
@@ -67,6 +70,13 @@ private:
     std::unique_ptr<Database> m_writer;
     std::mutex m_poolMutex;
     std::vector<std::unique_ptr<Database>> m_readers;
+    // Checkpoints run here, on their own connection, rather than inside
+    // whichever write happens to fill the WAL: that write would otherwise
+    // wait for the checkpoint's disk syncs.
+    std::mutex m_checkpointMutex;
+    std::condition_variable m_checkpointWake;
+    bool m_stopping = false;
+    std::thread m_checkpointer;
 };
 
 } // namespace dynoscope::storage

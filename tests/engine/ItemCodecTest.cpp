@@ -4,6 +4,8 @@
 #include <QTest>
 
 #include "model/ItemCodec.h"
+#include "model/ItemSize.h"
+#include "model/WireJson.h"
 
 #include <QRandomGenerator>
 
@@ -81,6 +83,8 @@ private slots:
     void equalityIsTyped();
     void documentEquality();
     void typeNames();
+    void transcodesToWireJson();
+    void transcoderRejectsWhatDecodeRejects();
 };
 
 void ItemCodecTest::roundTrip()
@@ -305,6 +309,47 @@ void ItemCodecTest::typeNames()
     AttributeValue::Type unused;
     for (const char* bad : { "", "null", "s", "SSS", "Bool", "NUL" })
         QVERIFY2(!AttributeValue::typeFromName(bad, &unused), bad);
+}
+
+
+namespace {
+// The JSON and size the decode-then-encode path gives, for comparison.
+std::pair<std::string, std::size_t> viaItem(const Item& item)
+{
+    std::string json;
+    WireJson::appendItemJson(json, item);
+    return { json, ItemSize::itemSize(item) };
+}
+} // namespace
+
+void ItemCodecTest::transcodesToWireJson()
+{
+    const std::vector<Item> items = {
+        sampleItem(),
+        {},
+        { { "e", AttributeValue::string("") }, { "q", AttributeValue::string("a\"b\\c\n\x01") } },
+        { { "deep", AttributeValue::map({ { "x", AttributeValue::map({ { "y", AttributeValue::list({}) } }) } }) } },
+        { { "bs", AttributeValue::binarySet({ std::string("\0\xff", 2), "z" }) }, { "nul", AttributeValue::null() } },
+    };
+    for (const Item& item : items) {
+        std::string json = "prefix";
+        std::size_t size = 0;
+        QVERIFY(ItemCodec::appendItemJson(ItemCodec::encodeItem(item), json, &size));
+        const auto expected = viaItem(item);
+        QCOMPARE(QString::fromStdString(json), QString::fromStdString("prefix" + expected.first));
+        QCOMPARE(size, expected.second);
+    }
+}
+
+void ItemCodecTest::transcoderRejectsWhatDecodeRejects()
+{
+    const std::string bytes = ItemCodec::encodeItem(sampleItem());
+    for (std::size_t n = 0; n < bytes.size(); n += (n < 4096 ? 1 : 997)) {
+        std::string json = "kept";
+        std::size_t size = 0;
+        QVERIFY(!ItemCodec::appendItemJson(std::string_view(bytes).substr(0, n), json, &size));
+        QCOMPARE(json, std::string("kept"));
+    }
 }
 
 QTEST_APPLESS_MAIN(ItemCodecTest)
