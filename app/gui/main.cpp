@@ -2,12 +2,9 @@
 // (a file in the user's data directory) unless told otherwise.
 #include "app/MainWindow.h"
 
-#include <dynoscope/Engine.h>
-
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QMessageBox>
 #include <QStandardPaths>
 
 #include <memory>
@@ -49,30 +46,20 @@ int main(int argc, char** argv)
     parser.addOption(memoryOption);
     parser.process(app);
 
-    dynoscope::EngineOptions options;
-    QString label;
+    dynoscope::ui::MainWindow window;
     if (parser.isSet(memoryOption)) {
-        options.inMemory = true;
-        label = QApplication::translate("main", "in-memory scratch database");
-    } else if (parser.isSet(dbOption)) {
-        options.path = parser.value(dbOption).toStdString();
-        label = parser.value(dbOption);
+        window.newScratch();
     } else {
-        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-        QDir().mkpath(dir);
-        label = dir + QStringLiteral("/default.dynoscope");
-        options.path = label.toStdString();
+        QString path = parser.value(dbOption);
+        if (path.isEmpty()) {
+            const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+            QDir().mkpath(dir);
+            path = dir + QStringLiteral("/default.dynoscope");
+        }
+        if (!window.openDatabaseFile(path))
+            return 1;
     }
-
-    std::string error;
-    auto engine = dynoscope::Engine::open(options, &error);
-    if (!engine) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Dynoscope"),
-                              QApplication::translate("main", "Cannot open %1: %2")
-                                  .arg(label, QString::fromStdString(error)));
-        return 1;
-    }
-    dynoscope::ui::MainWindow window(*engine, label);
+    window.restoreSession();
     window.show();
     return QCoreApplication::exec();
 }

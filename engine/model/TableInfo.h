@@ -11,6 +11,8 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <vector>
 
 namespace dynoscope {
 
@@ -24,6 +26,27 @@ struct TableStats {
     std::atomic<std::int64_t> sizeBytes{0};
 };
 
+// A global or local secondary index. Its entries live in index_<id>, keyed
+// by (index partition hash, index keys, table keys).
+struct IndexInfo {
+    enum class Projection : unsigned char { All, KeysOnly, Include };
+
+    std::string name;
+    std::int64_t id = 0;
+    bool global = true;
+    KeyAttribute hashKey;
+    std::optional<KeyAttribute> rangeKey;
+    Projection projection = Projection::All;
+    std::vector<std::string> nonKeyAttributes; // INCLUDE only
+    std::shared_ptr<TableStats> stats = std::make_shared<TableStats>();
+
+    std::string entriesTable() const { return "index_" + std::to_string(id); }
+    bool isKeyAttribute(std::string_view attribute) const
+    {
+        return attribute == hashKey.name || (rangeKey && attribute == rangeKey->name);
+    }
+};
+
 struct TableInfo {
     std::string name;
     std::int64_t id = 0;
@@ -35,12 +58,20 @@ struct TableInfo {
     // Shared by every version of this table's TableInfo (DDL makes new
     // versions; writes update the counters in place).
     std::shared_ptr<TableStats> stats = std::make_shared<TableStats>();
+    std::vector<IndexInfo> indexes;
 
     // The SQLite table holding the items.
     std::string itemsTable() const { return "items_" + std::to_string(id); }
     bool isKeyAttribute(std::string_view attribute) const
     {
         return attribute == hashKey.name || (rangeKey && attribute == rangeKey->name);
+    }
+    const IndexInfo* index(std::string_view indexName) const
+    {
+        for (const auto& index : indexes)
+            if (index.name == indexName)
+                return &index;
+        return nullptr;
     }
 };
 

@@ -7,6 +7,7 @@
 #include "model/WireJson.h"
 #include "ops/EngineImpl.h"
 #include "ops/ItemKeys.h"
+#include "ops/ItemWriter.h"
 #include "ops/OpsCommon.h"
 #include "ops/RequestExpressions.h"
 #include "storage/ItemStore.h"
@@ -74,14 +75,6 @@ void checkItemSize(std::size_t size)
         throw Error::validation("Item size has exceeded the maximum allowed size");
 }
 
-std::optional<Item> readStored(storage::Database& db, const TableInfo& table, const storage::StoredKey& key)
-{
-    auto blob = storage::ItemStore::get(db, table, key);
-    if (!blob)
-        return std::nullopt;
-    return decodeStoredItem(*blob);
-}
-
 void finishWrite(std::string& out, const TableInfo& table, capacity::Report report, std::size_t oldSize,
                  std::size_t newSize)
 {
@@ -115,20 +108,17 @@ std::string putItem(EngineImpl& engine, const boost::json::object& request)
     const auto key = storedKeyFromItem(*table, item);
     const std::size_t newSize = ItemSize::itemSize(item);
     checkItemSize(newSize);
-    const std::string blob = encodeStoredItem(item);
+    ItemWriter::checkIndexKeys(*table, item);
 
     storage::WriteLease lease(engine.store());
     storage::Transaction tx(lease.db(), true);
-    const auto old = readStored(lease.db(), *table, key);
+    ItemWriter writer(lease.db());
+    const auto old = writer.read(*table, key);
     if (condition && !condition->evaluate(old ? *old : Item()))
         conditionFailed(old, returnOldOnFailure);
-    storage::ItemStore::put(lease.db(), *table, key, blob);
+    writer.put(*table, key, old, item);
+    writer.commit(tx);
     const std::size_t oldSize = old ? ItemSize::itemSize(*old) : 0;
-    StatsDelta stats(*table);
-    stats.add(old ? 0 : 1, std::int64_t(newSize) - std::int64_t(oldSize));
-    stats.save(engine, lease.db());
-    tx.commit();
-    stats.publish();
 
     std::string out = "{";
     if (returnValues == ReturnValues::AllOld && old)
@@ -199,7 +189,8 @@ std::string updateItem(EngineImpl& engine, const boost::json::object& request)
 
     storage::WriteLease lease(engine.store());
     storage::Transaction tx(lease.db(), true);
-    const auto old = readStored(lease.db(), *table, key);
+    ItemWriter writer(lease.db());
+    const auto old = writer.read(*table, key);
     if (condition && !condition->evaluate(old ? *old : Item()))
         conditionFailed(old, returnOldOnFailure);
     Item next = old ? *old : keyItem;
@@ -207,13 +198,10 @@ std::string updateItem(EngineImpl& engine, const boost::json::object& request)
         update->apply(next, old.has_value());
     const std::size_t newSize = ItemSize::itemSize(next);
     checkItemSize(newSize);
-    storage::ItemStore::put(lease.db(), *table, key, encodeStoredItem(next));
+    ItemWriter::checkIndexKeys(*table, next);
+    writer.put(*table, key, old, next);
+    writer.commit(tx);
     const std::size_t oldSize = old ? ItemSize::itemSize(*old) : 0;
-    StatsDelta stats(*table);
-    stats.add(old ? 0 : 1, std::int64_t(newSize) - std::int64_t(oldSize));
-    stats.save(engine, lease.db());
-    tx.commit();
-    stats.publish();
 
     std::string out = "{";
     switch (returnValues) {
@@ -264,18 +252,14 @@ std::string deleteItem(EngineImpl& engine, const boost::json::object& request)
 
     storage::WriteLease lease(engine.store());
     storage::Transaction tx(lease.db(), true);
-    const auto old = readStored(lease.db(), *table, key);
+    ItemWriter writer(lease.db());
+    const auto old = writer.read(*table, key);
     if (condition && !condition->evaluate(old ? *old : Item()))
         conditionFailed(old, returnOldOnFailure);
+    if (old)
+        writer.remove(*table, key, *old);
+    writer.commit(tx);
     const std::size_t oldSize = old ? ItemSize::itemSize(*old) : 0;
-    StatsDelta stats(*table);
-    if (old) {
-        storage::ItemStore::remove(lease.db(), *table, key);
-        stats.add(-1, -std::int64_t(oldSize));
-        stats.save(engine, lease.db());
-    }
-    tx.commit();
-    stats.publish();
 
     std::string out = "{";
     if (returnValues == ReturnValues::AllOld && old)

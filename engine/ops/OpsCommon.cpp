@@ -61,7 +61,6 @@ Item decodeStoredItem(std::string_view blob)
     return item;
 }
 
-std::string encodeStoredItem(const Item& item) { return ItemCodec::encodeItem(item); }
 
 void appendItemMember(std::string& out, std::string_view member, const Item& item)
 {
@@ -71,19 +70,6 @@ void appendItemMember(std::string& out, std::string_view member, const Item& ite
     out += member;
     out += "\":";
     WireJson::appendItemJson(out, item);
-}
-
-void StatsDelta::save(EngineImpl& engine, storage::Database& db)
-{
-    if (m_items || m_bytes)
-        engine.catalog().saveStats(db, m_table, m_table.stats->itemCount + m_items,
-                                   m_table.stats->sizeBytes + m_bytes);
-}
-
-void StatsDelta::publish()
-{
-    m_table.stats->itemCount += m_items;
-    m_table.stats->sizeBytes += m_bytes;
 }
 
 } // namespace dynoscope::ops

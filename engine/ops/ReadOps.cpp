@@ -1,5 +1,6 @@
-// Query is one range read of the primary key (h, pk, sk); Scan walks the
-// hash ring, a parallel-scan segment being one contiguous hash range.
+// Query is one range read of a primary key, the table's (h, pk, sk) or an
+// index's (h, pk, sk, table keys); Scan walks the hash ring, a parallel-scan
+// segment being one contiguous hash range.
 #include "ops/ReadOps.h"
 
 #include "model/ItemCodec.h"
@@ -8,11 +9,15 @@
 #include "model/WireJson.h"
 #include "ops/EngineImpl.h"
 #include "ops/ItemKeys.h"
+#include "ops/ItemWriter.h"
 #include "ops/OpsCommon.h"
 #include "ops/RequestExpressions.h"
+#include "storage/IndexStore.h"
 #include "storage/ItemStore.h"
 
 #include <dynoscope/Error.h>
+
+#include <functional>
 
 namespace dynoscope::ops {
 
@@ -22,21 +27,26 @@ using api::RequestReader;
 
 constexpr std::size_t kPageBytes = 1024 * 1024;
 
-enum class Select { AllAttributes, Specific, Count };
+enum class Select { AllAttributes, AllProjected, Specific, Count };
 
 struct ReadRequest {
-    std::string tableName;
+    TableInfoPtr table;
+    const IndexInfo* index = nullptr;
     std::optional<std::int64_t> limit;
     bool consistent = false;
     Select select = Select::AllAttributes;
     capacity::Report report = capacity::Report::None;
     std::optional<Item> exclusiveStartKey;
+    // LSI reads of attributes the index does not project fetch the item
+    // from the table, as DynamoDB does.
+    bool fetchFromTable = false;
 };
 
-ReadRequest readCommon(RequestReader& r)
+// Reads the members Query and Scan share, in DynamoDB's order of checks.
+ReadRequest readCommon(EngineImpl& engine, RequestReader& r)
 {
     ReadRequest req;
-    req.tableName = readTableName(r);
+    const std::string tableName = readTableName(r);
     req.limit = r.integer("Limit");
     if (req.limit && *req.limit < 1)
         r.violation(std::to_string(*req.limit), "limit", "Member must have value greater than or equal to 1");
@@ -44,13 +54,13 @@ ReadRequest readCommon(RequestReader& r)
     auto select = r.string("Select");
     r.checkEnum(select, "select", {"ALL_ATTRIBUTES", "ALL_PROJECTED_ATTRIBUTES", "SPECIFIC_ATTRIBUTES", "COUNT"});
     req.report = readReturnConsumedCapacity(r);
-    if (auto index = r.string("IndexName"))
-        r.checkName(index, "indexName");
+    auto indexName = r.string("IndexName");
+    r.checkName(indexName, "indexName");
     r.throwViolations();
 
     const bool projected = r.has("ProjectionExpression") || r.has("AttributesToGet");
     const char* projectionName = r.has("ProjectionExpression") ? "ProjectionExpression" : "AttributesToGet";
-    if (select == "ALL_PROJECTED_ATTRIBUTES" && !r.has("IndexName"))
+    if (select == "ALL_PROJECTED_ATTRIBUTES" && !indexName)
         throw Error::validation("ALL_PROJECTED_ATTRIBUTES can be used only when Querying using an IndexName");
     if (select == "SPECIFIC_ATTRIBUTES" && !projected)
         throw Error::validation("Must specify the AttributesToGet or ProjectionExpression when choosing to get "
@@ -62,46 +72,106 @@ ReadRequest readCommon(RequestReader& r)
         req.select = Select::Count;
     else if (projected)
         req.select = Select::Specific;
+    else if (select == "ALL_PROJECTED_ATTRIBUTES" || (!select && indexName))
+        req.select = Select::AllProjected;
     Item start;
     if (readOptionalItemMember(r, "ExclusiveStartKey", &start))
         req.exclusiveStartKey = std::move(start);
+
+    req.table = tableForItems(engine, tableName);
+    if (indexName) {
+        req.index = req.table->index(*indexName);
+        if (!req.index)
+            throw Error::validation("The table does not have the specified index: " + *indexName);
+        if (req.index->global && req.consistent)
+            throw Error::validation("Consistent reads are not supported on global secondary indexes");
+        if (req.select == Select::AllAttributes && req.index->projection != IndexInfo::Projection::All) {
+            if (req.index->global)
+                throw Error::validation("One or more parameter values were invalid: Select type ALL_ATTRIBUTES is "
+                                        "not supported for global secondary index " +
+                                        req.index->name + " because its projection type is not ALL");
+            req.fetchFromTable = true;
+        }
+    }
     return req;
 }
 
-TableInfoPtr tableWithoutIndex(EngineImpl& engine, RequestReader& r, const std::string& tableName)
+// Whether an index's entries hold attribute `name`.
+bool projects(const TableInfo& table, const IndexInfo& index, const std::string& name)
 {
-    auto table = tableForItems(engine, tableName);
-    if (auto index = r.string("IndexName"))
-        throw Error::validation("The table does not have the specified index: " + *index);
-    return table;
+    if (index.projection == IndexInfo::Projection::All || table.isKeyAttribute(name) || index.isKeyAttribute(name))
+        return true;
+    for (const auto& attribute : index.nonKeyAttributes)
+        if (attribute == name)
+            return true;
+    return false;
 }
 
-storage::StoredKey startKey(const TableInfo& table, const Item& start)
+// A projection asking a GSI for attributes it does not hold is an error; an
+// LSI fetches them from the table.
+void checkProjectionOnIndex(ReadRequest& req, const expr::ProjectionExpression& projection)
+{
+    if (!req.index)
+        return;
+    for (const auto& name : projection.topLevelNames()) {
+        if (projects(*req.table, *req.index, name))
+            continue;
+        if (req.index->global)
+            throw Error::validation("One or more parameter values were invalid: Global secondary index " +
+                                    req.index->name + " does not project [" + name + "]");
+        req.fetchFromTable = true;
+    }
+}
+
+std::string startKeyError(const std::string& detail)
+{
+    return "The provided starting key is invalid: " + detail;
+}
+
+storage::StoredKey tableStartKey(const TableInfo& table, const Item& start)
 {
     try {
         return storedKeyFromKey(table, start);
     } catch (const Error& e) {
-        throw Error::validation("The provided starting key is invalid: " + e.message());
+        throw Error::validation(startKeyError(e.message()));
     }
+}
+
+// An index's ExclusiveStartKey holds the index keys and the table keys.
+storage::IndexEntryKey indexStartKey(const TableInfo& table, const IndexInfo& index, const Item& start)
+{
+    Item tableKey = keyOf(table, start);
+    std::size_t expected = tableKey.size();
+    for (const KeyAttribute* key : {&index.hashKey, index.rangeKey ? &*index.rangeKey : nullptr})
+        if (key && !table.isKeyAttribute(key->name))
+            ++expected;
+    if (start.size() != expected)
+        throw Error::validation(startKeyError("The provided key element does not match the schema"));
+    const auto stored = tableStartKey(table, tableKey);
+    auto entry = ItemWriter::entryKey(index, stored, start);
+    if (!entry)
+        throw Error::validation(startKeyError("The provided key element does not match the schema"));
+    return *entry;
 }
 
 // Collects a page of results, enforcing Limit and the 1 MB page size.
 class Page {
 public:
-    Page(const TableInfo& table, const ReadRequest& req, const expr::ConditionExpression* filter,
-         const expr::ProjectionExpression* projection)
-        : m_table(table), m_req(req), m_filter(filter), m_projection(projection)
+    Page(const ReadRequest& req, const expr::ConditionExpression* filter, const expr::ProjectionExpression* projection,
+         storage::Database& db)
+        : m_req(req), m_filter(filter), m_projection(projection), m_db(db)
     {
         m_out = "{\"Items\":[";
     }
 
-    // Returns false when the page is full.
-    bool add(const storage::StoredKey& key, std::string_view blob)
+    // Returns false when the page is full. lastKey makes the page's
+    // LastEvaluatedKey when this row ends it.
+    bool add(std::string_view blob, const storage::StoredKey& tableKey, const std::function<Item()>& lastKey)
     {
         ++m_scanned;
-        if (!m_filter && !m_projection) {
-            // Every item is returned whole: write its JSON from the stored
-            // bytes without building the Item.
+        if (!m_filter && !m_projection && !m_req.fetchFromTable) {
+            // Every item is returned as stored: write its JSON from the bytes
+            // without building the Item.
             std::string& out = m_req.select == Select::Count ? m_scratch : m_out;
             if (m_req.select == Select::Count)
                 m_scratch.clear();
@@ -115,6 +185,8 @@ public:
         } else {
             Item item = decodeStoredItem(blob);
             m_bytes += ItemSize::itemSize(item);
+            if (m_req.fetchFromTable)
+                item = fetchFromTable(tableKey, std::move(item));
             if (!m_filter || m_filter->evaluate(item)) {
                 if (m_req.select != Select::Count) {
                     if (m_count > 0)
@@ -126,7 +198,7 @@ public:
         }
         const bool full = (m_req.limit && m_scanned >= *m_req.limit) || m_bytes >= kPageBytes;
         if (full)
-            m_lastKey = keyFromStored(m_table, key);
+            m_lastKey = lastKey();
         return !full;
     }
 
@@ -138,18 +210,28 @@ public:
             appendItemMember(out, "LastEvaluatedKey", *m_lastKey);
         if (m_req.report != capacity::Report::None) {
             out += ",\"ConsumedCapacity\":";
-            out += capacity::consumedCapacityJson(m_table.name, capacity::readUnits(m_bytes, m_req.consistent), false,
-                                                  m_req.report);
+            out += capacity::consumedCapacityJson(m_req.table->name, capacity::readUnits(m_bytes, m_req.consistent),
+                                                  false, m_req.report);
         }
         out += '}';
         return out;
     }
 
 private:
-    const TableInfo& m_table;
+    Item fetchFromTable(const storage::StoredKey& key, Item projected)
+    {
+        auto blob = storage::ItemStore::get(m_db, *m_req.table, key);
+        if (!blob)
+            return projected;
+        Item item = decodeStoredItem(*blob);
+        m_bytes += ItemSize::itemSize(item);
+        return item;
+    }
+
     const ReadRequest& m_req;
     const expr::ConditionExpression* m_filter;
     const expr::ProjectionExpression* m_projection;
+    storage::Database& m_db;
     std::string m_out;
     std::string m_scratch; // COUNT pages measure items without returning them
     std::size_t m_bytes = 0;
@@ -203,53 +285,95 @@ storage::SortRange sortRange(const KeyAttribute& rangeKey, const expr::SortKeyCo
     return range;
 }
 
+// The table key behind an index entry, with its ring position.
+storage::StoredKey tableKeyOf(const TableInfo& table, const storage::IndexEntryKey& entry)
+{
+    AttributeValue pk;
+    if (!KeyEncoding::decodeKey(table.hashKey.type, entry.tpk, pk))
+        throw Error::internal("a stored key is corrupt");
+    return {storedHash(pk), entry.tpk, entry.tsk};
+}
+
+// LastEvaluatedKey of an index read: the table keys and the index keys.
+Item indexLastKey(const TableInfo& table, const IndexInfo& index, const storage::IndexEntryKey& entry)
+{
+    Item key = keyFromStored(table, {0, entry.tpk, entry.tsk});
+    AttributeValue value;
+    if (!KeyEncoding::decodeKey(index.hashKey.type, entry.pk, value))
+        throw Error::internal("a stored key is corrupt");
+    key[index.hashKey.name] = value;
+    if (index.rangeKey) {
+        if (!KeyEncoding::decodeKey(index.rangeKey->type, entry.sk, value))
+            throw Error::internal("a stored key is corrupt");
+        key[index.rangeKey->name] = value;
+    }
+    return key;
+}
+
 } // namespace
 
 std::string query(EngineImpl& engine, const boost::json::object& request)
 {
     RequestReader r(request);
-    const ReadRequest req = readCommon(r);
+    ReadRequest req = readCommon(engine, r);
     const bool forward = r.boolean("ScanIndexForward").value_or(true);
     RequestExpressions expressions(r, {"ProjectionExpression", "FilterExpression", "KeyConditionExpression"},
                                    {"AttributesToGet", "QueryFilter", "ConditionalOperator", "KeyConditions"});
-    auto table = tableWithoutIndex(engine, r, req.tableName);
-    const expr::KeyQuery keys = expressions.keyConditions(table->hashKey, table->rangeKey);
+    const TableInfo& table = *req.table;
+    const KeyAttribute& hashKey = req.index ? req.index->hashKey : table.hashKey;
+    const std::optional<KeyAttribute>& rangeKey = req.index ? req.index->rangeKey : table.rangeKey;
+    const expr::KeyQuery keys = expressions.keyConditions(hashKey, rangeKey);
     auto filter = expressions.filter("QueryFilter");
     auto projection = expressions.projection();
     expressions.finish();
+    if (projection)
+        checkProjectionOnIndex(req, *projection);
 
-    checkKeyType(table->hashKey, keys.partitionValue);
+    checkKeyType(hashKey, keys.partitionValue);
     ItemSize::checkPartitionKeySize(keys.partitionValue);
     const std::int64_t hash = storedHash(keys.partitionValue);
     const std::string pk = KeyEncoding::encodeKey(keys.partitionValue);
     storage::SortRange range;
     if (keys.sort)
-        range = sortRange(*table->rangeKey, *keys.sort);
+        range = sortRange(*rangeKey, *keys.sort);
 
+    storage::ReadLease lease(engine.store());
+    Page page(req, filter ? &*filter : nullptr, projection ? &*projection : nullptr, lease.db());
+    if (req.index) {
+        std::optional<storage::IndexEntryKey> start;
+        if (req.exclusiveStartKey) {
+            start = indexStartKey(table, *req.index, *req.exclusiveStartKey);
+            if (start->pk != pk)
+                throw Error::validation("The provided starting key is outside query boundaries based on provided "
+                                        "conditions");
+        }
+        storage::IndexStore::query(lease.db(), *req.index, hash, pk, range, forward, start,
+                                   [&](const storage::IndexEntryKey& entry, std::string_view blob) {
+                                       return page.add(blob, tableKeyOf(table, entry),
+                                                       [&] { return indexLastKey(table, *req.index, entry); });
+                                   });
+        return page.finish();
+    }
     std::optional<std::string> startSk;
     if (req.exclusiveStartKey) {
-        const auto start = startKey(*table, *req.exclusiveStartKey);
+        const auto start = tableStartKey(table, *req.exclusiveStartKey);
         if (start.pk != pk)
             throw Error::validation("The provided starting key is outside query boundaries based on provided "
                                     "conditions");
         startSk = start.sk;
     }
-
-    Page page(*table, req, filter ? &*filter : nullptr, projection ? &*projection : nullptr);
-    if (!table->rangeKey && startSk) {
-        // The only item of the partition was already returned.
-    } else {
-        storage::ReadLease lease(engine.store());
-        storage::ItemStore::query(lease.db(), *table, hash, pk, range, forward, table->rangeKey ? startSk : std::nullopt,
-                                  [&](const storage::StoredKey& key, std::string_view blob) { return page.add(key, blob); });
-    }
+    // Without a sort key a partition holds one item, already returned.
+    if (!(startSk && !table.rangeKey))
+        storage::ItemStore::query(lease.db(), table, hash, pk, range, forward, startSk,
+                                  [&](const storage::StoredKey& key, std::string_view blob) {
+                                      return page.add(blob, key, [&] { return keyFromStored(table, key); });
+                                  });
     return page.finish();
 }
 
 std::string scan(EngineImpl& engine, const boost::json::object& request)
 {
     RequestReader r(request);
-    const ReadRequest req = readCommon(r);
     auto segment = r.integer("Segment");
     auto totalSegments = r.integer("TotalSegments");
     if (segment && *segment < 0)
@@ -262,7 +386,7 @@ std::string scan(EngineImpl& engine, const boost::json::object& request)
     if (totalSegments && *totalSegments > 1000000)
         r.violation(std::to_string(*totalSegments), "totalSegments",
                     "Member must have value less than or equal to 1000000");
-    r.throwViolations();
+    ReadRequest req = readCommon(engine, r);
     if (segment && !totalSegments)
         throw Error::validation("The TotalSegments parameter is required but was not present in the request when "
                                 "Segment parameter is present");
@@ -279,26 +403,46 @@ std::string scan(EngineImpl& engine, const boost::json::object& request)
     auto filter = expressions.filter("ScanFilter");
     auto projection = expressions.projection();
     expressions.finish();
-    auto table = tableWithoutIndex(engine, r, req.tableName);
+    if (projection)
+        checkProjectionOnIndex(req, *projection);
+    const TableInfo& table = *req.table;
 
     // Segment i of n covers hashes [i * 2^64 / n, (i + 1) * 2^64 / n).
     const unsigned __int128 ring = static_cast<unsigned __int128>(1) << 64;
     const std::uint64_t n = totalSegments ? std::uint64_t(*totalSegments) : 1;
     const std::uint64_t i = segment ? std::uint64_t(*segment) : 0;
-    const auto lowU = std::uint64_t(ring * i / n);
-    const auto highU = std::uint64_t(ring * (i + 1) / n - 1);
     const auto toSigned = [](std::uint64_t h) { return std::int64_t(h ^ 0x8000000000000000ULL); };
+    const std::int64_t low = toSigned(std::uint64_t(ring * i / n));
+    const std::int64_t high = toSigned(std::uint64_t(ring * (i + 1) / n - 1));
+    auto checkSegment = [&](std::int64_t hash) {
+        if (hash < low || hash > high)
+            throw Error::validation("The provided Exclusive start key does not map to the provided segment");
+    };
 
+    storage::ReadLease lease(engine.store());
+    Page page(req, filter ? &*filter : nullptr, projection ? &*projection : nullptr, lease.db());
+    if (req.index) {
+        std::optional<storage::IndexEntryKey> start;
+        if (req.exclusiveStartKey) {
+            start = indexStartKey(table, *req.index, *req.exclusiveStartKey);
+            checkSegment(start->hash);
+        }
+        storage::IndexStore::scan(lease.db(), *req.index, low, high, start,
+                                  [&](const storage::IndexEntryKey& entry, std::string_view blob) {
+                                      return page.add(blob, tableKeyOf(table, entry),
+                                                      [&] { return indexLastKey(table, *req.index, entry); });
+                                  });
+        return page.finish();
+    }
     std::optional<storage::StoredKey> start;
     if (req.exclusiveStartKey) {
-        start = startKey(*table, *req.exclusiveStartKey);
-        if (start->hash < toSigned(lowU) || start->hash > toSigned(highU))
-            throw Error::validation("The provided Exclusive start key does not map to the provided segment");
+        start = tableStartKey(table, *req.exclusiveStartKey);
+        checkSegment(start->hash);
     }
-    Page page(*table, req, filter ? &*filter : nullptr, projection ? &*projection : nullptr);
-    storage::ReadLease lease(engine.store());
-    storage::ItemStore::scan(lease.db(), *table, toSigned(lowU), toSigned(highU), start,
-                             [&](const storage::StoredKey& key, std::string_view blob) { return page.add(key, blob); });
+    storage::ItemStore::scan(lease.db(), table, low, high, start,
+                             [&](const storage::StoredKey& key, std::string_view blob) {
+                                 return page.add(blob, key, [&] { return keyFromStored(table, key); });
+                             });
     return page.finish();
 }
 

@@ -5,6 +5,7 @@
 
 #include "api/RequestReader.h"
 #include "ops/EngineImpl.h"
+#include "ops/TableSchema.h"
 
 #include <dynoscope/Error.h>
 
@@ -105,6 +106,19 @@ boost::json::object describe(const TableInfo& info, std::string_view status)
     d["TableStatus"] = status;
     d["ItemCount"] = info.stats->itemCount.load();
     d["TableSizeBytes"] = info.stats->sizeBytes.load();
+    for (const char* member : {"GlobalSecondaryIndexes", "LocalSecondaryIndexes"}) {
+        auto it = d.find(member);
+        if (it == d.end())
+            continue;
+        for (auto& value : it->value().as_array()) {
+            auto& index = value.as_object();
+            index.erase(storage::Catalog::kIndexIdMember);
+            if (const IndexInfo* live = info.index(std::string_view(index.at("IndexName").as_string()))) {
+                index["IndexSizeBytes"] = live->stats->sizeBytes.load();
+                index["ItemCount"] = live->stats->itemCount.load();
+            }
+        }
+    }
     return d;
 }
 
@@ -113,40 +127,6 @@ std::string wrap(std::string_view member, boost::json::object description)
     boost::json::object out;
     out[member] = std::move(description);
     return boost::json::serialize(out);
-}
-
-struct KeySchemaInput {
-    std::vector<std::pair<std::string, std::string>> elements; // name, key type
-};
-
-KeySchemaInput readKeySchema(RequestReader& r, const boost::json::array* schema, std::string_view path)
-{
-    KeySchemaInput out;
-    if (!schema) {
-        r.violationNull(path);
-        return out;
-    }
-    for (size_t i = 0; i < schema->size(); ++i) {
-        if (!(*schema)[i].is_object())
-            throw Error::serialization("Unexpected value type in payload");
-        RequestReader e((*schema)[i].get_object());
-        const std::string elementPath = std::string(path) + ".member." + std::to_string(i + 1);
-        auto name = e.string("AttributeName");
-        auto type = e.string("KeyType");
-        if (!name)
-            r.violationNull(elementPath + ".attributeName");
-        if (!type)
-            r.violationNull(elementPath + ".keyType");
-        r.checkEnum(type, elementPath + ".keyType", {"HASH", "RANGE"});
-        if (name && name->size() > 255)
-            r.violation(*name, elementPath + ".attributeName", "Member must have length less than or equal to 255");
-        out.elements.emplace_back(name.value_or(""), type.value_or(""));
-    }
-    if (schema->empty())
-        r.violation("[]", path, "Member must have length greater than or equal to 1");
-    if (schema->size() > 2)
-        r.violation("[...]", path, "Member must have length less than or equal to 2");
-    return out;
 }
 
 } // namespace
@@ -158,68 +138,18 @@ std::string createTable(EngineImpl& engine, const boost::json::object& request)
     if (!tableName)
         r.violationNull("tableName");
     r.checkName(tableName, "tableName");
-    const auto* definitions = r.arrayMember("AttributeDefinitions");
-    if (!definitions)
-        r.violationNull("attributeDefinitions");
-    auto keySchema = readKeySchema(r, r.arrayMember("KeySchema"), "keySchema");
+    const NamePairs defs = readAttributeDefinitions(r, r.arrayMember("AttributeDefinitions"));
+    const NamePairs keys = readKeySchema(r, r.arrayMember("KeySchema"), "keySchema");
+    const auto* lsiMember = r.arrayMember("LocalSecondaryIndexes");
+    const auto* gsiMember = r.arrayMember("GlobalSecondaryIndexes");
+    const auto lsis = readIndexes(r, lsiMember, false, "localSecondaryIndexes");
+    const auto gsis = readIndexes(r, gsiMember, true, "globalSecondaryIndexes");
     auto billing = r.string("BillingMode");
     r.checkEnum(billing, "billingMode", {"PROVISIONED", "PAY_PER_REQUEST"});
-    std::vector<std::pair<std::string, std::string>> defs;
-    if (definitions) {
-        for (size_t i = 0; i < definitions->size(); ++i) {
-            if (!(*definitions)[i].is_object())
-                throw Error::serialization("Unexpected value type in payload");
-            RequestReader d((*definitions)[i].get_object());
-            const std::string path = "attributeDefinitions.member." + std::to_string(i + 1);
-            auto name = d.string("AttributeName");
-            auto type = d.string("AttributeType");
-            if (!name)
-                r.violationNull(path + ".attributeName");
-            if (!type)
-                r.violationNull(path + ".attributeType");
-            r.checkEnum(type, path + ".attributeType", {"B", "N", "S"});
-            defs.emplace_back(name.value_or(""), type.value_or(""));
-        }
-    }
     r.throwViolations();
 
-    if (r.has("LocalSecondaryIndexes") || r.has("GlobalSecondaryIndexes"))
-        throw Error::validation("One or more parameter values were invalid: Dynoscope does not support secondary "
-                                "indexes yet");
     const std::string mode = checkBilling(r, billing, true);
-
-    auto& keys = keySchema.elements;
-    auto defined = [&](const std::string& name) {
-        for (const auto& d : defs)
-            if (d.first == name)
-                return true;
-        return false;
-    };
-    auto joinNames = [](const auto& list) {
-        std::string s;
-        for (const auto& e : list)
-            s += (s.empty() ? "" : ", ") + e.first;
-        return s;
-    };
-    if (keys.size() == 2 && (!defined(keys[0].first) || !defined(keys[1].first)))
-        throw Error::validation("Invalid KeySchema: Some index key attribute have no definition");
-    if (keys.size() == 1 && !defined(keys[0].first))
-        throw Error::validation("One or more parameter values were invalid: Some index key attributes are not defined "
-                                "in AttributeDefinitions. Keys: [" +
-                                joinNames(keys) + "], AttributeDefinitions: [" + joinNames(defs) + "]");
-    if (keys.size() == 2 && keys[0].first == keys[1].first)
-        throw Error::validation("Both the Hash Key and the Range Key element in the KeySchema have the same name");
-    if (keys[0].second != "HASH")
-        throw Error::validation("Invalid KeySchema: The first KeySchemaElement is not a HASH key type");
-    if (keys.size() == 2 && keys[1].second != "RANGE")
-        throw Error::validation("Invalid KeySchema: The second KeySchemaElement is not a RANGE key type");
-    std::set<std::string> unique;
-    for (const auto& d : defs)
-        if (!unique.insert(d.first).second)
-            throw Error::validation("Cannot have two attributes with the same name");
-    if (keys.size() != defs.size())
-        throw Error::validation("One or more parameter values were invalid: Number of attributes in KeySchema does not "
-                                "exactly match number of attributes defined in AttributeDefinitions");
+    checkTableSchema(keys, defs, lsiMember ? &lsis : nullptr, gsiMember ? &gsis : nullptr, mode);
 
     const auto* tags = r.arrayMember("Tags");
     boost::json::array tagList;
@@ -234,6 +164,17 @@ std::string createTable(EngineImpl& engine, const boost::json::object& request)
     for (const auto& def : defs)
         attributeDefinitions.push_back({{"AttributeName", def.first}, {"AttributeType", def.second}});
     d["AttributeDefinitions"] = std::move(attributeDefinitions);
+    const std::string arn = engine.tableArn(*tableName);
+    for (const auto& [list, global] : {std::pair{&lsis, false}, std::pair{&gsis, true}}) {
+        if (list->empty())
+            continue;
+        boost::json::array described;
+        for (const auto& index : *list) {
+            described.push_back(indexDescription(index, global, arn, mode));
+            info.indexes.push_back(indexInfo(index, global, defs));
+        }
+        d[global ? "GlobalSecondaryIndexes" : "LocalSecondaryIndexes"] = std::move(described);
+    }
     d["TableName"] = *tableName;
     boost::json::array schema;
     for (const auto& k : keys)
@@ -241,20 +182,15 @@ std::string createTable(EngineImpl& engine, const boost::json::object& request)
     d["KeySchema"] = std::move(schema);
     d["CreationDateTime"] = epochSeconds(now);
     applyBilling(d, mode, r.objectMember("ProvisionedThroughput"), now);
-    d["TableArn"] = engine.tableArn(*tableName);
+    d["TableArn"] = arn;
     d["DeletionProtectionEnabled"] = r.boolean("DeletionProtectionEnabled").value_or(false);
     if (auto tableClass = r.string("TableClass"))
         d["TableClassSummary"] = {{"TableClass", *tableClass}};
     d["Tags"] = std::move(tagList);
 
-    for (const auto& def : defs) {
-        AttributeValue::Type t = AttributeValue::Type::S;
-        AttributeValue::typeFromName(def.second, &t);
-        if (def.first == keys[0].first)
-            info.hashKey = {def.first, t};
-        else
-            info.rangeKey = KeyAttribute{def.first, t};
-    }
+    info.hashKey = keyAttribute(keys[0].first, defs);
+    if (keys.size() == 2)
+        info.rangeKey = keyAttribute(keys[1].first, defs);
 
     storage::WriteLease lease(engine.store());
     if (engine.catalog().find(*tableName))
@@ -271,12 +207,8 @@ std::string createTable(EngineImpl& engine, const boost::json::object& request)
         d["TableId"] = uuid;
     }
     auto created = engine.catalog().create(lease.db(), std::move(info));
-    try {
-        tx.commit();
-    } catch (...) {
-        engine.catalog().reload(lease.db());
-        throw;
-    }
+    tx.commit();
+    engine.catalog().publish(created);
     return wrap("TableDescription", describe(*created, "CREATING"));
 }
 
@@ -339,6 +271,8 @@ std::string deleteTable(EngineImpl& engine, const boost::json::object& request)
         throw;
     }
     engine.store().forgetStatements(info->itemsTable());
+    for (const auto& index : info->indexes)
+        engine.store().forgetStatements(index.entriesTable());
     return wrap("TableDescription", std::move(description));
 }
 

@@ -24,22 +24,36 @@ public:
     // Table names in ascending order, starting after `exclusiveStart`.
     std::vector<std::string> names(const std::string& exclusiveStart, size_t limit) const;
 
-    // Inserts a new table and creates its items table; assigns info.id.
+    // A fresh id for a table or index; ids are never reused, so statements
+    // cached for a dropped table can never touch a new one.
     // REQUIRES: inside a write transaction on db.
+    std::int64_t allocateId(Database& db);
+
+    // Inserts a new table (info.id and its indexes' ids allocated) and
+    // creates its items and index tables. Readers see it only once the
+    // caller has committed and called publish(). REQUIRES: inside a write
+    // transaction on db.
     TableInfoPtr create(Database& db, TableInfo info);
-    // Rewrites the stored description of an existing table.
+    // Makes a committed table visible to lookups.
+    void publish(const TableInfoPtr& info);
+    // Rewrites an existing table's description; creates the entry tables of
+    // indexes that are new and drops those of indexes that are gone.
     TableInfoPtr update(Database& db, TableInfo info);
-    // Removes the table and drops its items table.
+    // Removes the table and drops its items and index tables.
     void remove(Database& db, const TableInfo& info);
-    // Persists a table's counters. REQUIRES: inside a write transaction; the
-    // caller publishes them to info.stats only once it has committed.
-    void saveStats(Database& db, const TableInfo& info, std::int64_t itemCount, std::int64_t sizeBytes);
+    // Persists the counters of a table or index. REQUIRES: inside a write
+    // transaction; the caller publishes them once it has committed.
+    static void saveStats(Database& db, std::int64_t id, std::int64_t itemCount, std::int64_t sizeBytes);
 
     // Undo for a rolled-back DDL transaction: reloads from the database.
     void reload(Database& db) { load(db); }
 
+    // The member of a stored index description holding its id.
+    static constexpr const char* kIndexIdMember = "DynoscopeIndexId";
+
 private:
     static TableInfo parse(const std::string& name, std::int64_t id, std::string_view description);
+    static void createIndexTable(Database& db, const IndexInfo& index);
     mutable std::shared_mutex m_mutex;
     std::map<std::string, TableInfoPtr, std::less<>> m_tables;
 };

@@ -2,29 +2,38 @@
 // GetItem or PutItem costs one sqlite3_step on a prepared statement.
 #include "storage/ItemStore.h"
 
+#include "storage/TableAccess.h"
+
 namespace dynoscope::storage {
+
 
 std::optional<std::string> ItemStore::get(Database& db, const TableInfo& table, const StoredKey& key)
 {
-    auto& st = db.cached("SELECT item FROM " + table.itemsTable() + " WHERE h=? AND pk=? AND sk=?");
-    st.bind(1, key.hash).bindBlob(2, key.pk).bindBlob(3, key.sk);
-    std::optional<std::string> out;
-    if (st.step())
-        out.emplace(st.blob(0));
-    st.reset();
-    return out;
+    return accessTable(db, table.itemsTable(), [&] {
+        auto& st = db.cached("SELECT item FROM " + table.itemsTable() + " WHERE h=? AND pk=? AND sk=?");
+        st.bind(1, key.hash).bindBlob(2, key.pk).bindBlob(3, key.sk);
+        std::optional<std::string> out;
+        if (st.step())
+            out.emplace(st.blob(0));
+        st.reset();
+        return out;
+    });
 }
 
 void ItemStore::put(Database& db, const TableInfo& table, const StoredKey& key, std::string_view itemBlob)
 {
-    auto& st = db.cached("INSERT OR REPLACE INTO " + table.itemsTable() + "(h, pk, sk, item) VALUES(?, ?, ?, ?)");
-    st.bind(1, key.hash).bindBlob(2, key.pk).bindBlob(3, key.sk).bindBlob(4, itemBlob).exec();
+    accessTable(db, table.itemsTable(), [&] {
+        auto& st = db.cached("INSERT OR REPLACE INTO " + table.itemsTable() + "(h, pk, sk, item) VALUES(?, ?, ?, ?)");
+        st.bind(1, key.hash).bindBlob(2, key.pk).bindBlob(3, key.sk).bindBlob(4, itemBlob).exec();
+    });
 }
 
 void ItemStore::remove(Database& db, const TableInfo& table, const StoredKey& key)
 {
-    auto& st = db.cached("DELETE FROM " + table.itemsTable() + " WHERE h=? AND pk=? AND sk=?");
-    st.bind(1, key.hash).bindBlob(2, key.pk).bindBlob(3, key.sk).exec();
+    accessTable(db, table.itemsTable(), [&] {
+        auto& st = db.cached("DELETE FROM " + table.itemsTable() + " WHERE h=? AND pk=? AND sk=?");
+        st.bind(1, key.hash).bindBlob(2, key.pk).bindBlob(3, key.sk).exec();
+    });
 }
 
 std::string ItemStore::querySql(const TableInfo& table, const SortRange& range, bool forward, bool hasStart)
@@ -44,26 +53,21 @@ void ItemStore::query(Database& db, const TableInfo& table, std::int64_t hash, s
                       const SortRange& range, bool forward, const std::optional<std::string>& exclusiveStartSk,
                       const RowVisitor& visit)
 {
-    auto& st = db.cached(querySql(table, range, forward, exclusiveStartSk.has_value()));
-    st.bind(1, hash).bindBlob(2, pk);
-    if (range.lower)
-        st.bindBlob(3, *range.lower);
-    if (range.upper)
-        st.bindBlob(4, *range.upper);
-    if (exclusiveStartSk)
-        st.bindBlob(5, *exclusiveStartSk);
-    StoredKey key{hash, std::string(pk), {}};
-    try {
-        while (st.step()) {
+    accessTable(db, table.itemsTable(), [&] {
+        auto& st = db.cached(querySql(table, range, forward, exclusiveStartSk.has_value()));
+        st.bind(1, hash).bindBlob(2, pk);
+        if (range.lower)
+            st.bindBlob(3, *range.lower);
+        if (range.upper)
+            st.bindBlob(4, *range.upper);
+        if (exclusiveStartSk)
+            st.bindBlob(5, *exclusiveStartSk);
+        StoredKey key{hash, std::string(pk), {}};
+        visitRows(st, [&] {
             key.sk.assign(st.blob(0));
-            if (!visit(key, st.blob(1)))
-                break;
-        }
-    } catch (...) {
-        st.reset();
-        throw;
-    }
-    st.reset();
+            return visit(key, st.blob(1));
+        });
+    });
 }
 
 void ItemStore::scan(Database& db, const TableInfo& table, std::int64_t hashLow, std::int64_t hashHigh,
@@ -73,24 +77,19 @@ void ItemStore::scan(Database& db, const TableInfo& table, std::int64_t hashLow,
     if (exclusiveStart)
         sql += " AND (h, pk, sk) > (?3, ?4, ?5)";
     sql += " ORDER BY h, pk, sk";
-    auto& st = db.cached(sql);
-    st.bind(1, hashLow).bind(2, hashHigh);
-    if (exclusiveStart)
-        st.bind(3, exclusiveStart->hash).bindBlob(4, exclusiveStart->pk).bindBlob(5, exclusiveStart->sk);
-    StoredKey key;
-    try {
-        while (st.step()) {
+    accessTable(db, table.itemsTable(), [&] {
+        auto& st = db.cached(sql);
+        st.bind(1, hashLow).bind(2, hashHigh);
+        if (exclusiveStart)
+            st.bind(3, exclusiveStart->hash).bindBlob(4, exclusiveStart->pk).bindBlob(5, exclusiveStart->sk);
+        StoredKey key;
+        visitRows(st, [&] {
             key.hash = st.int64(0);
             key.pk.assign(st.blob(1));
             key.sk.assign(st.blob(2));
-            if (!visit(key, st.blob(3)))
-                break;
-        }
-    } catch (...) {
-        st.reset();
-        throw;
-    }
-    st.reset();
+            return visit(key, st.blob(3));
+        });
+    });
 }
 
 } // namespace dynoscope::storage

@@ -19,11 +19,14 @@ constexpr int kApplicationId = 0x44594E4F;
 // Each entry migrates from version i to i+1. Append-only.
 const char* const kMigrations[] = {
     // 1: the catalog of DynamoDB tables. Each table's items live in
-    // items_<id>, created with the table.
+    // items_<id> and each index's entries in index_<id>, created with them;
+    // stats holds the item count and size of each table and index by id.
     "CREATE TABLE catalog("
     "  name TEXT PRIMARY KEY,"
     "  id INTEGER NOT NULL UNIQUE,"
-    "  description TEXT NOT NULL,"
+    "  description TEXT NOT NULL);"
+    "CREATE TABLE stats("
+    "  id INTEGER PRIMARY KEY,"
     "  item_count INTEGER NOT NULL DEFAULT 0,"
     "  size_bytes INTEGER NOT NULL DEFAULT 0);"
     "CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT NOT NULL);",

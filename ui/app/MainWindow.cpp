@@ -1,71 +1,328 @@
-// Main window layout and the table list.
+// Main window layout, menus, sessions and the serve indicator.
 #include "app/MainWindow.h"
+
+#include "app/ConnectionTreeModel.h"
+#include "app/RequestLogDock.h"
+#include "app/RequestLogModel.h"
+#include "app/ServeController.h"
+#include "app/TablePage.h"
+#include "connection/EmbeddedConnection.h"
 
 #include <dynoscope/Engine.h>
 
 #include <QAction>
 #include <QApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QInputDialog>
 #include <QKeySequence>
 #include <QLabel>
-#include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTimer>
+#include <QTreeView>
 
 namespace dynoscope::ui {
 
-MainWindow::MainWindow(Engine& engine, const QString& databaseLabel, QWidget* parent)
-    : QMainWindow(parent), m_engine(engine), m_tables(new QListWidget), m_tabs(new QTabWidget),
-      m_status(new QLabel)
+namespace {
+constexpr int kMaxRecent = 8;
+const QString kFileFilter = QStringLiteral("Dynoscope databases (*.dynoscope *.db *.sqlite);;All files (*)");
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), m_tree(new ConnectionTreeModel(this)), m_sidebar(new QTreeView), m_tabs(new QTabWidget),
+      m_log(new RequestLogModel(this)), m_logDock(nullptr), m_serve(new ServeController(this)),
+      m_connectionLabel(new QLabel), m_serveIndicator(new QLabel)
 {
     setWindowTitle(tr("Dynoscope"));
-    resize(1100, 700);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/dynoscope.svg")));
+    resize(1200, 760);
 
-    auto* splitter = new QSplitter;
-    m_tables->setObjectName(QStringLiteral("tableList"));
-    splitter->addWidget(m_tables);
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setModel(m_tree);
+    m_sidebar->setHeaderHidden(true);
+    m_sidebar->setUniformRowHeights(true);
+    m_sidebar->setMinimumWidth(200);
+    connect(m_sidebar, &QTreeView::activated, this, [this](const QModelIndex& index) {
+        if (index.data(ConnectionTreeModel::KindRole).toInt() == int(ConnectionTreeModel::Kind::Table))
+            openTable(m_tree->connectionAt(index), index.data(ConnectionTreeModel::TableNameRole).toString());
+    });
+    connect(m_tree, &ConnectionTreeModel::errorOccurred, this, &MainWindow::showError);
+
+    m_tabs->setObjectName(QStringLiteral("workspace"));
     m_tabs->setDocumentMode(true);
     m_tabs->setTabsClosable(true);
-    auto* welcome = new QLabel(tr("<h2>Dynoscope</h2><p>Database: %1</p>"
-                                  "<p>Select a table in the sidebar.</p>")
-                                   .arg(databaseLabel.toHtmlEscaped()));
-    welcome->setAlignment(Qt::AlignCenter);
-    m_tabs->addTab(welcome, tr("Welcome"));
-    // The welcome page is the workspace's resting state, not a document.
-    m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
+    m_tabs->setMovable(true);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
+        QWidget* page = m_tabs->widget(index);
+        m_tabs->removeTab(index);
+        page->deleteLater();
+    });
+
+    auto* splitter = new QSplitter;
+    splitter->addWidget(m_sidebar);
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({260, 840});
+    splitter->setSizes({270, 930});
     setCentralWidget(splitter);
 
-    auto* file = menuBar()->addMenu(tr("&File"));
-    auto* refresh = file->addAction(tr("&Refresh"), this, &MainWindow::refreshTables);
-    refresh->setShortcut(QKeySequence::Refresh);
-    file->addSeparator();
-    auto* quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
-    quit->setShortcut(QKeySequence::Quit);
+    m_logDock = new RequestLogDock(m_log, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
+    connect(m_serve, &ServeController::requestServed, m_log, &RequestLogModel::addRecord);
 
-    statusBar()->addWidget(m_status);
-    m_status->setText(tr("Embedded database: %1").arg(databaseLabel));
-    refreshTables();
+    m_serveIndicator->setObjectName(QStringLiteral("serveIndicator"));
+    statusBar()->addWidget(m_connectionLabel, 1);
+    statusBar()->addPermanentWidget(m_serveIndicator);
+    auto* ticker = new QTimer(this);
+    connect(ticker, &QTimer::timeout, this, &MainWindow::updateServeIndicator);
+    ticker->start(500);
+    connect(m_serve, &ServeController::runningChanged, this, &MainWindow::updateServeIndicator);
+    updateServeIndicator();
+
+    createActions();
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 
-void MainWindow::refreshTables()
+MainWindow::~MainWindow()
 {
-    m_tables->clear();
-    const Result result = m_engine.execute("ListTables", "{}");
-    if (!result.ok()) {
-        m_status->setText(tr("ListTables failed: %1").arg(QString::fromStdString(result.error->message())));
+    // The endpoint serves an engine that the connections own: stop it first.
+    m_serve->stop();
+}
+
+void MainWindow::createActions()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New Database…"), this, &MainWindow::newDatabase);
+    file->addAction(tr("&Open Database…"), QKeySequence::Open, this, &MainWindow::openDatabase);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    rebuildRecentMenu();
+    file->addAction(tr("New &Scratch Database"), this, &MainWindow::newScratch);
+    file->addSeparator();
+    m_serveAction = file->addAction(tr("Ser&ve This Database…"), this, &MainWindow::toggleServe);
+    m_serveAction->setCheckable(true);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* refreshAction = view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::refresh);
+    refreshAction->setShortcutContext(Qt::ApplicationShortcut);
+    view->addAction(m_logDock->toggleViewAction());
+}
+
+void MainWindow::addConnection(Connection* connection)
+{
+    connection->setParent(this);
+    connect(connection, &Connection::replied, m_log, &RequestLogModel::addReply);
+    m_tree->addConnection(connection);
+    const QModelIndex index = m_tree->indexOfConnection(connection);
+    m_sidebar->setCurrentIndex(index);
+    m_sidebar->expand(index);
+    m_connectionLabel->setText(connection->displayName());
+}
+
+EmbeddedConnection* MainWindow::openEmbedded(std::shared_ptr<Engine> engine, const QString& label)
+{
+    auto* connection = new EmbeddedConnection(std::move(engine), label);
+    addConnection(connection);
+    return connection;
+}
+
+EmbeddedConnection* MainWindow::openDatabaseFile(const QString& path)
+{
+    EngineOptions options;
+    options.path = QDir::toNativeSeparators(path).toStdString();
+    std::string error;
+    std::shared_ptr<Engine> engine = Engine::open(options, &error);
+    if (!engine) {
+        QMessageBox::warning(this, tr("Dynoscope"),
+                             tr("Cannot open %1:\n%2").arg(path, QString::fromStdString(error)));
+        return nullptr;
+    }
+    rememberRecent(path);
+    return openEmbedded(std::move(engine), path);
+}
+
+Connection* MainWindow::currentConnection() const
+{
+    if (Connection* connection = m_tree->connectionAt(m_sidebar->currentIndex()))
+        return connection;
+    const QModelIndex first = m_tree->index(0, 0);
+    return first.isValid() ? m_tree->connectionAt(first) : nullptr;
+}
+
+TablePage* MainWindow::openTable(Connection* connection, const QString& tableName)
+{
+    if (!connection)
+        return nullptr;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto* page = qobject_cast<TablePage*>(m_tabs->widget(i));
+        if (page && page->connection() == connection && page->tableName() == tableName) {
+            m_tabs->setCurrentIndex(i);
+            return page;
+        }
+    }
+    auto* page = new TablePage(connection, tableName);
+    const int index = m_tabs->addTab(page, tableName);
+    m_tabs->setTabToolTip(index, tr("%1 on %2").arg(tableName, connection->displayName()));
+    m_tabs->setCurrentIndex(index);
+    return page;
+}
+
+void MainWindow::refresh()
+{
+    m_tree->refresh(currentConnection());
+    if (auto* page = qobject_cast<TablePage*>(m_tabs->currentWidget()))
+        page->refresh();
+}
+
+void MainWindow::newDatabase()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New Database"), QDir::homePath(), kFileFilter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+        showError(tr("Cannot replace %1").arg(path));
         return;
     }
-    const auto doc = QJsonDocument::fromJson(QByteArray::fromStdString(result.body));
-    for (const auto& name : doc.object().value(QStringLiteral("TableNames")).toArray())
-        m_tables->addItem(name.toString());
+    openDatabaseFile(path);
+}
+
+void MainWindow::openDatabase()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), QDir::homePath(), kFileFilter);
+    if (!path.isEmpty())
+        openDatabaseFile(path);
+}
+
+EmbeddedConnection* MainWindow::newScratch()
+{
+    EngineOptions options;
+    options.inMemory = true;
+    std::string error;
+    std::shared_ptr<Engine> engine = Engine::open(options, &error);
+    if (!engine) {
+        showError(QString::fromStdString(error));
+        return nullptr;
+    }
+    return openEmbedded(std::move(engine), tr("in-memory scratch database"));
+}
+
+QString MainWindow::serveCurrent(const QString& host, quint16 port)
+{
+    auto* embedded = qobject_cast<EmbeddedConnection*>(currentConnection());
+    if (!embedded)
+        return tr("Only an embedded database can be served: select one in the sidebar.");
+    QString error;
+    if (!m_serve->start(embedded->engine(), host, port, &error))
+        return error;
+    return {};
+}
+
+void MainWindow::toggleServe()
+{
+    if (m_serve->isRunning()) {
+        m_serve->stop();
+        return;
+    }
+    bool ok = false;
+    const int port = QInputDialog::getInt(this, tr("Serve This Database"),
+                                          tr("Serve the selected database as a DynamoDB endpoint on 127.0.0.1, "
+                                             "port:"),
+                                          8000, 0, 65535, 1, &ok);
+    if (!ok) {
+        updateServeIndicator();
+        return;
+    }
+    const QString error = serveCurrent(QStringLiteral("127.0.0.1"), quint16(port));
+    if (!error.isEmpty())
+        showError(tr("Cannot serve the database: %1").arg(error));
+}
+
+void MainWindow::updateServeIndicator()
+{
+    const bool running = m_serve->isRunning();
+    if (m_serveAction)
+        m_serveAction->setChecked(running);
+    m_serveIndicator->setVisible(running);
+    if (running)
+        m_serveIndicator->setText(
+            tr("Serving %1 · %n request(s)", nullptr, int(m_serve->requestCount())).arg(m_serve->url()));
+}
+
+void MainWindow::rememberRecent(const QString& path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recentDatabases")).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    settings.setValue(QStringLiteral("recentDatabases"), recent);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recentDatabases")).toStringList();
+    for (const QString& path : recent)
+        m_recentMenu->addAction(path, this, [this, path] { openDatabaseFile(path); });
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::saveSession() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    QStringList tabs;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto* page = qobject_cast<TablePage*>(m_tabs->widget(i));
+        auto* embedded = page ? qobject_cast<EmbeddedConnection*>(page->connection()) : nullptr;
+        if (embedded) // remote tabs need credentials; they are not reopened unasked
+            tabs << embedded->label() + QLatin1Char('\t') + page->tableName();
+    }
+    settings.setValue(QStringLiteral("session/tabs"), tabs);
+}
+
+void MainWindow::restoreSession()
+{
+    const QStringList tabs = QSettings().value(QStringLiteral("session/tabs")).toStringList();
+    for (const QString& entry : tabs) {
+        const QString label = entry.section(QLatin1Char('\t'), 0, 0);
+        const QString table = entry.section(QLatin1Char('\t'), 1);
+        for (int row = 0; row < m_tree->rowCount(); ++row) {
+            auto* embedded = qobject_cast<EmbeddedConnection*>(m_tree->connectionAt(m_tree->index(row, 0)));
+            if (embedded && embedded->label() == label)
+                openTable(embedded, table);
+        }
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveSession();
+    m_serve->stop();
+    event->accept();
+}
+
+void MainWindow::showError(const QString& message)
+{
+    statusBar()->showMessage(message, 10000);
 }
 
 } // namespace dynoscope::ui

@@ -1,14 +1,17 @@
-// The Dynoscope main window: a sidebar of tables on the open database and a
-// tabbed workspace.
+// The Dynoscope main window: a sidebar of connections and their tables, a
+// tabbed workspace with one tab per open table, the request log, and the
+// status bar with the "serve this database" indicator.
 #pragma once
 
 #include <QMainWindow>
 
 #include <memory>
 
+class QAction;
 class QLabel;
-class QListWidget;
+class QMenu;
 class QTabWidget;
+class QTreeView;
 
 namespace dynoscope {
 class Engine;
@@ -16,21 +19,75 @@ class Engine;
 
 namespace dynoscope::ui {
 
+class Connection;
+class ConnectionTreeModel;
+class EmbeddedConnection;
+class RequestLogDock;
+class RequestLogModel;
+class ServeController;
+class TablePage;
+
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    // REQUIRES: engine outlives the window.
-    MainWindow(Engine& engine, const QString& databaseLabel, QWidget* parent = nullptr);
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
 
-    // Reloads the list of tables from the engine.
-    void refreshTables();
-    QListWidget* tableList() const { return m_tables; }
+    // Adds a connection (the window takes ownership) to the sidebar and
+    // makes it current.
+    void addConnection(Connection* connection);
+    // Opens a database file (created when missing) as an embedded
+    // connection. Shows an error and returns null when it cannot.
+    EmbeddedConnection* openDatabaseFile(const QString& path);
+    EmbeddedConnection* openEmbedded(std::shared_ptr<Engine> engine, const QString& label);
+    // Opens a new in-memory scratch database.
+    EmbeddedConnection* newScratch();
+
+    // Opens (or focuses) the tab of a table.
+    TablePage* openTable(Connection* connection, const QString& tableName);
+    // The connection of the current sidebar selection, or the first one.
+    Connection* currentConnection() const;
+
+    // Restores the tabs of the last session that belong to open connections.
+    void restoreSession();
+
+    ConnectionTreeModel* treeModel() const { return m_tree; }
+    QTreeView* sidebar() const { return m_sidebar; }
+    QTabWidget* tabs() const { return m_tabs; }
+    RequestLogModel* requestLog() const { return m_log; }
+    ServeController* serveController() const { return m_serve; }
+    QLabel* serveIndicator() const { return m_serveIndicator; }
+
+    // Starts serving the current embedded database; returns the error.
+    QString serveCurrent(const QString& host, quint16 port);
+
+public slots:
+    void refresh();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
-    Engine& m_engine;
-    QListWidget* m_tables;
+    void createActions();
+    void newDatabase();
+    void openDatabase();
+    void toggleServe();
+    void updateServeIndicator();
+    void rememberRecent(const QString& path);
+    void rebuildRecentMenu();
+    void saveSession() const;
+    void showError(const QString& message);
+
+    ConnectionTreeModel* m_tree;
+    QTreeView* m_sidebar;
     QTabWidget* m_tabs;
-    QLabel* m_status;
+    RequestLogModel* m_log;
+    RequestLogDock* m_logDock;
+    ServeController* m_serve;
+    QLabel* m_connectionLabel;
+    QLabel* m_serveIndicator;
+    QMenu* m_recentMenu = nullptr;
+    QAction* m_serveAction = nullptr;
 };
 
 } // namespace dynoscope::ui
