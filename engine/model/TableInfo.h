@@ -38,6 +38,9 @@ struct IndexInfo {
     std::optional<KeyAttribute> rangeKey;
     Projection projection = Projection::All;
     std::vector<std::string> nonKeyAttributes; // INCLUDE only
+    // A GSI added to a table with data is CREATING until its entries for the
+    // existing items are written; writes maintain it meanwhile, reads wait.
+    bool backfilling = false;
     std::shared_ptr<TableStats> stats = std::make_shared<TableStats>();
 
     std::string entriesTable() const { return "index_" + std::to_string(id); }

@@ -8,8 +8,17 @@ namespace dynoscope {
 EngineImpl::EngineImpl(EngineOptions options, std::unique_ptr<storage::Store> store)
     : m_options(std::move(options)), m_store(std::move(store))
 {
-    storage::WriteLease lease(*m_store);
-    m_catalog.load(lease.db());
+    {
+        storage::WriteLease lease(*m_store);
+        m_catalog.load(lease.db());
+    }
+    m_backfiller = std::make_unique<IndexBackfiller>(*this);
+    // Backfills an earlier run left unfinished.
+    for (const auto& name : m_catalog.names("", SIZE_MAX))
+        if (auto table = m_catalog.find(name))
+            for (const auto& index : table->indexes)
+                if (index.backfilling)
+                    m_backfiller->enqueue(table->name, index.name);
 }
 
 std::int64_t EngineImpl::nowMillis() const

@@ -4,6 +4,7 @@
 
 #include <dynoscope/Engine.h>
 
+#include "ops/IndexBackfiller.h"
 #include "storage/Catalog.h"
 #include "storage/Store.h"
 
@@ -23,11 +24,14 @@ public:
     // Milliseconds since the epoch, from the injected clock when there is one.
     std::int64_t nowMillis() const;
     std::string tableArn(std::string_view tableName) const;
+    IndexBackfiller& backfiller() { return *m_backfiller; }
 
 private:
     EngineOptions m_options;
     std::unique_ptr<storage::Store> m_store;
     storage::Catalog m_catalog;
+    // Last, so that it stops before the store closes.
+    std::unique_ptr<IndexBackfiller> m_backfiller;
 };
 
 } // namespace dynoscope

@@ -83,6 +83,8 @@ ReadRequest readCommon(EngineImpl& engine, RequestReader& r)
         req.index = req.table->index(*indexName);
         if (!req.index)
             throw Error::validation("The table does not have the specified index: " + *indexName);
+        if (req.index->backfilling)
+            throw Error::validation("Cannot read from backfilling global secondary index: " + req.index->name);
         if (req.index->global && req.consistent)
             throw Error::validation("Consistent reads are not supported on global secondary indexes");
         if (req.select == Select::AllAttributes && req.index->projection != IndexInfo::Projection::All) {

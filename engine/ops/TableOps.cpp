@@ -5,6 +5,7 @@
 
 #include "api/RequestReader.h"
 #include "ops/EngineImpl.h"
+#include "ops/IndexUpdates.h"
 #include "ops/TableSchema.h"
 
 #include <dynoscope/Error.h>
@@ -285,10 +286,8 @@ std::string updateTable(EngineImpl& engine, const boost::json::object& request)
     r.checkName(tableName, "tableName");
     auto billing = r.string("BillingMode");
     r.checkEnum(billing, "billingMode", {"PROVISIONED", "PAY_PER_REQUEST"});
+    const auto* indexUpdates = r.arrayMember("GlobalSecondaryIndexUpdates");
     r.throwViolations();
-    if (r.has("GlobalSecondaryIndexUpdates"))
-        throw Error::validation("One or more parameter values were invalid: Dynoscope does not support secondary "
-                                "indexes yet");
 
     storage::WriteLease lease(engine.store());
     auto current = engine.catalog().get(*tableName, notFound(*tableName));
@@ -297,7 +296,7 @@ std::string updateTable(EngineImpl& engine, const boost::json::object& request)
         info.description.at("BillingModeSummary").as_object().at("BillingMode").as_string().c_str();
     const auto* throughput = r.objectMember("ProvisionedThroughput");
     const bool protectionChange = r.has("DeletionProtectionEnabled");
-    if (!billing && !throughput && !protectionChange && !r.has("TableClass"))
+    if (!billing && !throughput && !protectionChange && !r.has("TableClass") && !indexUpdates)
         throw Error::validation("At least one of ProvisionedThroughput, BillingMode, UpdateStreamEnabled, "
                                 "GlobalSecondaryIndexUpdates or SSESpecification or ReplicaUpdates is required");
     const std::string mode = checkBilling(r, billing ? billing : std::optional<std::string>(currentMode),
@@ -307,7 +306,7 @@ std::string updateTable(EngineImpl& engine, const boost::json::object& request)
         if (currentMode == "PROVISIONED" &&
             pt.at("ReadCapacityUnits").as_int64() == throughput->at("ReadCapacityUnits").to_number<std::int64_t>() &&
             pt.at("WriteCapacityUnits").as_int64() == throughput->at("WriteCapacityUnits").to_number<std::int64_t>() &&
-            !billing && !protectionChange)
+            !billing && !protectionChange && !indexUpdates)
             throw Error::validation("The provisioned throughput for the table will not change. The requested value "
                                     "equals the current value. Current ReadCapacityUnits provisioned for the table: " +
                                     std::to_string(pt.at("ReadCapacityUnits").as_int64()) +
@@ -326,6 +325,9 @@ std::string updateTable(EngineImpl& engine, const boost::json::object& request)
         info.description["DeletionProtectionEnabled"] = *r.boolean("DeletionProtectionEnabled");
     if (auto tableClass = r.string("TableClass"))
         info.description["TableClassSummary"] = {{"TableClass", *tableClass}};
+    std::vector<std::string> created;
+    if (indexUpdates)
+        created = applyIndexUpdates(r, *indexUpdates, info, mode, engine.tableArn(*tableName));
 
     storage::Transaction tx(lease.db(), true);
     auto updated = engine.catalog().update(lease.db(), std::move(info));
@@ -335,6 +337,8 @@ std::string updateTable(EngineImpl& engine, const boost::json::object& request)
         engine.catalog().reload(lease.db());
         throw;
     }
+    for (const auto& index : created)
+        engine.backfiller().enqueue(*tableName, index);
     return wrap("TableDescription", describe(*updated, "UPDATING"));
 }
 

@@ -55,6 +55,8 @@ void readIndexes(TableInfo& info, std::string_view member, bool global)
         index.projection = type == "ALL"        ? IndexInfo::Projection::All
                            : type == "KEYS_ONLY" ? IndexInfo::Projection::KeysOnly
                                                  : IndexInfo::Projection::Include;
+        if (auto status = d.find("IndexStatus"); status != d.end())
+            index.backfilling = status->value().as_string() == "CREATING";
         if (auto nk = projection.find("NonKeyAttributes"); nk != projection.end())
             for (const auto& name : nk->value().as_array())
                 index.nonKeyAttributes.emplace_back(name.as_string().c_str());

@@ -52,6 +52,8 @@ private slots:
     void projectionRules();
     void pagingCarriesIndexAndTableKeys();
     void writesWithBadIndexKeysAreRejected();
+    void gsiAddedToALoadedTableBackfills();
+    void gsiUpdateErrors();
 };
 
 #ifndef Q_MOC_RUN
@@ -231,6 +233,64 @@ void IndexTest::writesWithBadIndexKeysAreRejected()
              "key is not supported. The AttributeValue for a key attribute cannot contain an empty string value. "
              "IndexName: byStatus, IndexKey: status");
     QVERIFY(!ok(*engine, "GetItem", R"({"TableName":"Orders","Key":{"pk":{"S":"c"},"sk":{"S":"o"}}})").contains("Item"));
+}
+
+void IndexTest::gsiAddedToALoadedTableBackfills()
+{
+    auto engine = memoryEngine();
+    createTable(*engine, "Loaded", "S");
+    for (int i = 0; i < 1300; ++i) // more than one backfill chunk
+        ok(*engine, "PutItem", R"({"TableName":"Loaded","Item":{"pk":{"S":"p)" + std::to_string(i % 50) +
+                                   R"("},"sk":{"S":"s)" + std::to_string(i) + R"("},"color":{"S":")" +
+                                   (i % 3 ? "red" : "blue") + "\"}}}");
+    auto updated = ok(*engine, "UpdateTable", R"({"TableName":"Loaded",
+        "AttributeDefinitions":[{"AttributeName":"color","AttributeType":"S"}],
+        "GlobalSecondaryIndexUpdates":[{"Create":{"IndexName":"byColor",
+          "KeySchema":[{"AttributeName":"color","KeyType":"HASH"}],"Projection":{"ProjectionType":"KEYS_ONLY"}}}]})");
+    const auto& created = updated.at("TableDescription").at("GlobalSecondaryIndexes").at(0).as_object();
+    QCOMPARE(created.at("IndexStatus").as_string(), "CREATING");
+    QCOMPARE(created.at("Backfilling").as_bool(), true);
+    // Writes go on during the backfill and are indexed.
+    ok(*engine, "PutItem", R"({"TableName":"Loaded","Item":{"pk":{"S":"new"},"sk":{"S":"x"},"color":{"S":"blue"}}})");
+
+    auto status = [&] {
+        auto table = ok(*engine, "DescribeTable", R"({"TableName":"Loaded"})").at("Table").as_object();
+        return std::string(table.at("GlobalSecondaryIndexes").at(0).at("IndexStatus").as_string());
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(status(), std::string("ACTIVE"), 20000);
+    auto blue = ok(*engine, "Query", R"({"TableName":"Loaded","IndexName":"byColor","Select":"COUNT",
+        "KeyConditionExpression":"color = :c","ExpressionAttributeValues":{":c":{"S":"blue"}}})");
+    QCOMPARE(blue.at("Count").as_int64(), 434 + 1);
+    auto table = ok(*engine, "DescribeTable", R"({"TableName":"Loaded"})").at("Table").as_object();
+    QCOMPARE(table.at("GlobalSecondaryIndexes").at(0).at("ItemCount").as_int64(), 1301);
+    QVERIFY(!table.at("GlobalSecondaryIndexes").at(0).as_object().contains("Backfilling"));
+
+    ok(*engine, "UpdateTable", R"({"TableName":"Loaded",
+        "GlobalSecondaryIndexUpdates":[{"Delete":{"IndexName":"byColor"}}]})");
+    table = ok(*engine, "DescribeTable", R"({"TableName":"Loaded"})").at("Table").as_object();
+    QVERIFY(!table.contains("GlobalSecondaryIndexes"));
+    QCOMPARE(table.at("AttributeDefinitions").as_array().size(), size_t(2)); // color is no longer a key
+    QCOMPARE(fails(*engine, "Query", R"({"TableName":"Loaded","IndexName":"byColor",
+        "KeyConditionExpression":"color = :c","ExpressionAttributeValues":{":c":{"S":"blue"}}})"),
+             "ValidationException: The table does not have the specified index: byColor");
+}
+
+void IndexTest::gsiUpdateErrors()
+{
+    auto engine = memoryEngine();
+    createOrders(*engine);
+    QCOMPARE(fails(*engine, "UpdateTable", R"({"TableName":"Orders",
+        "GlobalSecondaryIndexUpdates":[{"Delete":{"IndexName":"missing"}}]})"),
+             "ResourceNotFoundException: Requested resource not found: Index: missing not found");
+    QCOMPARE(fails(*engine, "UpdateTable", R"({"TableName":"Orders",
+        "GlobalSecondaryIndexUpdates":[{"Create":{"IndexName":"byDate","KeySchema":[{"AttributeName":"date","KeyType":"HASH"}],
+          "Projection":{"ProjectionType":"ALL"}}}]})"),
+             "ValidationException: One or more parameter values were invalid: Attempting to create an index which "
+             "already exists");
+    QCOMPARE(fails(*engine, "UpdateTable", R"({"TableName":"Orders",
+        "GlobalSecondaryIndexUpdates":[{"Delete":{"IndexName":"byDate"}},{"Delete":{"IndexName":"byStatus"}}]})"),
+             "LimitExceededException: Subscriber limit exceeded: Only 1 online index can be created or deleted "
+             "simultaneously per table");
 }
 
 #endif
