@@ -20,4 +20,7 @@ using Handler = std::string (*)(EngineImpl&, const boost::json::object&);
 // Null when the API has no such operation.
 Handler findHandler(Api api, std::string_view operation);
 
+// Runs a handler, turning every failure into the Result's DynamoDB error.
+Result run(EngineImpl& engine, Handler handler, const boost::json::object& request);
+
 } // namespace dynoscope::api

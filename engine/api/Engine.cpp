@@ -80,24 +80,41 @@ bool Engine::supports(Api api, std::string_view operation) { return api::findHan
 
 Result Engine::execute(Api api, std::string_view operation, std::string_view requestJson)
 {
+    const auto handler = api::findHandler(api, operation);
+    if (!handler) {
+        Result result;
+        result.error = Error::unknownOperation("");
+        return result;
+    }
+    boost::system::error_code ec;
+    boost::json::parse_options po;
+    // DynamoDB's 32 levels of attribute nesting take about 66 JSON levels
+    // with the request's own; far deeper documents are refused before
+    // anything recurses into them.
+    po.max_depth = 128;
+    boost::json::monotonic_resource mr;
+    boost::json::value value;
+    try {
+        value = boost::json::parse(requestJson, ec, &mr, po);
+    } catch (const std::bad_alloc&) {
+        ec = boost::json::error::exception;
+    }
+    if (ec || !value.is_object()) {
+        Result result;
+        // DynamoDB says nothing more than the type either.
+        result.error = ec ? Error::serialization("") : Error::serialization("Start of list found where not expected");
+        return result;
+    }
+    return api::run(*m_impl, handler, value.get_object());
+}
+
+namespace api {
+
+Result run(EngineImpl& engine, Handler handler, const boost::json::object& request)
+{
     Result result;
     try {
-        const auto handler = api::findHandler(api, operation);
-        if (!handler)
-            throw Error::unknownOperation("");
-        boost::system::error_code ec;
-        boost::json::parse_options po;
-        // DynamoDB's 32 levels of attribute nesting take about 66 JSON levels
-        // with the request's own; far deeper documents are refused before
-        // anything recurses into them.
-        po.max_depth = 128;
-        boost::json::monotonic_resource mr;
-        auto value = boost::json::parse(requestJson, ec, &mr, po);
-        if (ec)
-            throw Error::serialization(""); // DynamoDB says nothing more either
-        if (!value.is_object())
-            throw Error::serialization("Start of list found where not expected");
-        result.body = handler(*m_impl, value.get_object());
+        result.body = handler(engine, request);
     } catch (const Error& e) {
         result.error = e;
     } catch (const std::bad_alloc&) {
@@ -107,5 +124,7 @@ Result Engine::execute(Api api, std::string_view operation, std::string_view req
     }
     return result;
 }
+
+} // namespace api
 
 } // namespace dynoscope
