@@ -1,10 +1,12 @@
 // The operation table of each API.
 #include "api/Dispatcher.h"
 
+#include "ops/BatchOps.h"
 #include "ops/ItemOps.h"
 #include "ops/ReadOps.h"
 #include "ops/ServiceOps.h"
 #include "ops/TableOps.h"
+#include "ops/TransactionOps.h"
 
 #include <array>
 #include <utility>
@@ -13,6 +15,8 @@ namespace dynoscope::api {
 
 namespace {
 constexpr std::pair<std::string_view, Handler> kDynamoDB[] = {
+    {"BatchGetItem", ops::batchGetItem},
+    {"BatchWriteItem", ops::batchWriteItem},
     {"CreateTable", ops::createTable},
     {"DeleteItem", ops::deleteItem},
     {"DeleteTable", ops::deleteTable},
@@ -26,6 +30,8 @@ constexpr std::pair<std::string_view, Handler> kDynamoDB[] = {
     {"Query", ops::query},
     {"Scan", ops::scan},
     {"TagResource", ops::tagResource},
+    {"TransactGetItems", ops::transactGetItems},
+    {"TransactWriteItems", ops::transactWriteItems},
     {"UntagResource", ops::untagResource},
     {"UpdateItem", ops::updateItem},
     {"UpdateTable", ops::updateTable},

@@ -15,6 +15,14 @@ Error Error::conditionalCheckFailed(std::string message)
     return Error(Code::ConditionalCheckFailed, std::move(message));
 }
 Error Error::limitExceeded(std::string message) { return Error(Code::LimitExceeded, std::move(message)); }
+Error Error::transactionCanceled(std::string message)
+{
+    return Error(Code::TransactionCanceled, std::move(message));
+}
+Error Error::idempotentParameterMismatch(std::string message)
+{
+    return Error(Code::IdempotentParameterMismatch, std::move(message));
+}
 Error Error::internal(std::string message) { return Error(Code::InternalServerError, std::move(message)); }
 
 std::string_view Error::name() const

@@ -1,10 +1,12 @@
-// The engine's shared state behind the public Engine: options, the store
-// and the catalog. Operations (ops/) are free functions over it.
+// The engine's shared state behind the public Engine: options, the store,
+// the catalog and the transaction tokens. Operations (ops/) are free
+// functions over it.
 #pragma once
 
 #include <dynoscope/Engine.h>
 
 #include "ops/IndexBackfiller.h"
+#include "ops/TransactionTokens.h"
 #include "storage/Catalog.h"
 #include "storage/Store.h"
 
@@ -20,6 +22,8 @@ public:
     const EngineOptions& options() const { return m_options; }
     storage::Store& store() { return *m_store; }
     storage::Catalog& catalog() { return m_catalog; }
+    // REQUIRES: the caller holds the write lease while using them.
+    ops::TransactionTokens& transactionTokens() { return m_transactionTokens; }
 
     // Milliseconds since the epoch, from the injected clock when there is one.
     std::int64_t nowMillis() const;
@@ -30,6 +34,7 @@ private:
     EngineOptions m_options;
     std::unique_ptr<storage::Store> m_store;
     storage::Catalog m_catalog;
+    ops::TransactionTokens m_transactionTokens;
     // Last, so that it stops before the store closes.
     std::unique_ptr<IndexBackfiller> m_backfiller;
 };

@@ -2,6 +2,7 @@
 #include "app/TablePage.h"
 
 #include "connection/Connection.h"
+#include "items/ItemBrowser.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -33,21 +34,28 @@ QString keys(const QJsonArray& schema, const QJsonArray& definitions)
 } // namespace
 
 TablePage::TablePage(Connection* connection, QString tableName, QWidget* parent)
-    : QWidget(parent), m_connection(connection), m_tableName(std::move(tableName)), m_summary(new QLabel)
+    : QWidget(parent), m_connection(connection), m_tableName(std::move(tableName)), m_summary(new QLabel),
+      m_items(new ItemBrowser(connection, m_tableName))
 {
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_summary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_summary->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(12, 12, 12, 12);
+    layout->setContentsMargins(8, 8, 8, 4);
     layout->addWidget(m_summary);
-    layout->addStretch();
+    layout->addWidget(m_items, 1);
     m_summary->setText(tr("Loading %1…").arg(m_tableName.toHtmlEscaped()));
-    refresh();
+    describe();
 }
 
 void TablePage::refresh()
+{
+    describe();
+    if (!m_description.isEmpty())
+        m_items->refresh();
+}
+
+void TablePage::describe()
 {
     if (!m_connection)
         return;
@@ -67,6 +75,7 @@ void TablePage::refresh()
 void TablePage::show(const QJsonObject& d)
 {
     m_description = d;
+    m_items->setDescription(d);
     const QLocale locale;
     const auto billing = d.value(QStringLiteral("BillingModeSummary")).toObject().value(QStringLiteral("BillingMode"));
     const auto throughput = d.value(QStringLiteral("ProvisionedThroughput")).toObject();
@@ -75,26 +84,18 @@ void TablePage::show(const QJsonObject& d)
                            : tr("Provisioned: %1 RCU, %2 WCU")
                                  .arg(throughput.value(QStringLiteral("ReadCapacityUnits")).toInt())
                                  .arg(throughput.value(QStringLiteral("WriteCapacityUnits")).toInt());
-    QString indexes;
-    for (const auto& member : {QStringLiteral("GlobalSecondaryIndexes"), QStringLiteral("LocalSecondaryIndexes")}) {
-        for (const auto& value : d.value(member).toArray()) {
-            const auto index = value.toObject();
-            indexes += QStringLiteral("<li>%1 (%2): %3</li>")
-                           .arg(index.value(QStringLiteral("IndexName")).toString().toHtmlEscaped(),
-                                member.startsWith(QLatin1Char('G')) ? QStringLiteral("GSI") : QStringLiteral("LSI"),
-                                keys(index.value(QStringLiteral("KeySchema")).toArray(),
-                                     d.value(QStringLiteral("AttributeDefinitions")).toArray()));
-        }
-    }
+    QStringList indexes;
+    for (const auto& member : {QStringLiteral("GlobalSecondaryIndexes"), QStringLiteral("LocalSecondaryIndexes")})
+        for (const auto& value : d.value(member).toArray())
+            indexes << value.toObject().value(QStringLiteral("IndexName")).toString().toHtmlEscaped();
     m_summary->setText(
-        tr("<h2>%1</h2><p>Keys: %2</p><p>%3 items, %4 · %5 · status %6</p>%7")
+        tr("<b style=\"font-size:large\">%1</b> &nbsp; %2 &nbsp;·&nbsp; %3 items, %4 &nbsp;·&nbsp; %5%6")
             .arg(m_tableName.toHtmlEscaped(),
                  keys(d.value(QStringLiteral("KeySchema")).toArray(),
                       d.value(QStringLiteral("AttributeDefinitions")).toArray()),
                  locale.toString(d.value(QStringLiteral("ItemCount")).toVariant().toLongLong()),
                  locale.formattedDataSize(d.value(QStringLiteral("TableSizeBytes")).toVariant().toLongLong()), capacity,
-                 d.value(QStringLiteral("TableStatus")).toString(),
-                 indexes.isEmpty() ? QString() : tr("<p>Indexes:</p><ul>%1</ul>").arg(indexes)));
+                 indexes.isEmpty() ? QString() : tr(" &nbsp;·&nbsp; indexes: %1").arg(indexes.join(QStringLiteral(", ")))));
     emit described(d);
 }
 

@@ -50,6 +50,10 @@ public:
     static Error resourceInUse(std::string message);
     static Error conditionalCheckFailed(std::string message = "The conditional request failed");
     static Error limitExceeded(std::string message);
+    // The message lists the cancellation reason codes; the caller adds the
+    // "CancellationReasons" array with setExtraJsonMembers().
+    static Error transactionCanceled(std::string message);
+    static Error idempotentParameterMismatch(std::string message);
     static Error internal(std::string message);
 
     Code code() const { return m_code; }

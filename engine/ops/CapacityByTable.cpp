@@ -1,0 +1,36 @@
+// Per-table capacity sums and their wire form.
+#include "ops/CapacityByTable.h"
+
+namespace dynoscope::ops {
+
+void CapacityByTable::add(const std::string& tableName, double units)
+{
+    for (auto& [name, sum] : m_units) {
+        if (name == tableName) {
+            sum += units;
+            return;
+        }
+    }
+    m_units.emplace_back(tableName, units);
+}
+
+void CapacityByTable::appendMember(std::string& out, capacity::Report report) const
+{
+    if (report == capacity::Report::None)
+        return;
+    if (out.size() > 1)
+        out += ',';
+    out += "\"ConsumedCapacity\":[";
+    bool first = true;
+    for (const auto& [name, units] : m_units) {
+        if (units <= 0)
+            continue;
+        if (!first)
+            out += ',';
+        first = false;
+        out += capacity::consumedCapacityJson(name, units, m_isWrite, report);
+    }
+    out += ']';
+}
+
+} // namespace dynoscope::ops

@@ -1,0 +1,417 @@
+// The item grid and its toolbar, find bar and menus.
+#include "items/ItemBrowser.h"
+
+#include "connection/Connection.h"
+#include "items/AttributeDelegate.h"
+#include "items/ItemTableModel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace dynoscope::ui {
+
+namespace {
+
+QStringList keyNames(const QJsonArray& schema)
+{
+    QStringList names;
+    for (const auto& element : schema)
+        names << element.toObject().value(QStringLiteral("AttributeName")).toString();
+    return names;
+}
+
+// Fills a tree with an attribute value's structure.
+void addValue(QTreeWidgetItem* parent, const QString& name, const QJsonValue& value)
+{
+    const QJsonObject typed = value.toObject();
+    const QString type = typed.size() == 1 ? typed.begin().key() : QString();
+    const QJsonValue inner = typed.begin().value();
+    auto* node = new QTreeWidgetItem(parent, {name, type});
+    if (type == QLatin1String("M")) {
+        const QJsonObject map = inner.toObject();
+        for (auto it = map.begin(); it != map.end(); ++it)
+            addValue(node, it.key(), it.value());
+    } else if (type == QLatin1String("L")) {
+        const QJsonArray list = inner.toArray();
+        for (int i = 0; i < list.size(); ++i)
+            addValue(node, QStringLiteral("[%1]").arg(i), list[i]);
+    } else if (inner.isArray()) { // sets
+        for (const auto& element : inner.toArray())
+            new QTreeWidgetItem(node, {QString(), type.left(1), element.toString()});
+    } else {
+        node->setText(2, inner.isBool() ? (inner.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
+                         : inner.isString() ? inner.toString()
+                                            : QStringLiteral("null"));
+    }
+}
+
+} // namespace
+
+ItemBrowser::ItemBrowser(Connection* connection, QString tableName, QWidget* parent)
+    : QWidget(parent), m_connection(connection), m_tableName(std::move(tableName)),
+      m_model(new ItemTableModel(connection, this)), m_view(new QTableView), m_source(new QComboBox),
+      m_status(new QLabel), m_message(new QLabel), m_findBar(new QWidget), m_findText(new QLineEdit)
+{
+    auto* refreshButton = new QToolButton;
+    refreshButton->setText(tr("Refresh"));
+    connect(refreshButton, &QToolButton::clicked, this, &ItemBrowser::refresh);
+    auto* toolbar = new QHBoxLayout;
+    toolbar->addWidget(new QLabel(tr("Scan:")));
+    toolbar->addWidget(m_source);
+    toolbar->addWidget(refreshButton);
+    toolbar->addStretch();
+    toolbar->addWidget(m_status);
+    connect(m_source, &QComboBox::currentIndexChanged, this, &ItemBrowser::chooseSource);
+
+    m_message->setWordWrap(true);
+    m_message->hide();
+
+    m_view->setObjectName(QStringLiteral("itemGrid"));
+    m_view->setModel(m_model);
+    m_view->setItemDelegate(new AttributeDelegate(m_view));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                            QAbstractItemView::AnyKeyPressed);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    m_view->horizontalHeader()->setDefaultSectionSize(140);
+    m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view->horizontalHeader(), &QHeaderView::customContextMenuRequested, this, &ItemBrowser::showHeaderMenu);
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionMoved, this, [this] { saveColumns(); });
+    connect(m_view, &QTableView::customContextMenuRequested, this, &ItemBrowser::showItemMenu);
+    connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        if (!(m_model->flags(index) & Qt::ItemIsEditable))
+            showStructure(index);
+    });
+
+    // Find bar (Ctrl+F).
+    auto* findLayout = new QHBoxLayout(m_findBar);
+    findLayout->setContentsMargins(0, 0, 0, 0);
+    auto* findNextButton = new QPushButton(tr("Find Next"));
+    auto* closeFind = new QToolButton;
+    closeFind->setText(QStringLiteral("×"));
+    findLayout->addWidget(new QLabel(tr("Find:")));
+    findLayout->addWidget(m_findText, 1);
+    findLayout->addWidget(findNextButton);
+    findLayout->addWidget(closeFind);
+    m_findBar->hide();
+    auto find = [this] {
+        if (!findNext(m_findText->text()))
+            showMessage(tr("\"%1\" is not in the loaded items.").arg(m_findText->text()), false);
+    };
+    connect(m_findText, &QLineEdit::returnPressed, this, find);
+    connect(findNextButton, &QPushButton::clicked, this, find);
+    connect(closeFind, &QToolButton::clicked, m_findBar, &QWidget::hide);
+
+    m_findAction = new QAction(tr("Find…"), this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_findBar->show();
+        m_findText->setFocus();
+        m_findText->selectAll();
+    });
+    m_deleteAction = new QAction(tr("Delete Items…"), this);
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_deleteAction, &QAction::triggered, this, [this] { deleteSelected(true); });
+    m_copyAction = new QAction(tr("Copy as JSON"), this);
+    m_copyAction->setShortcut(QKeySequence::Copy);
+    m_copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_copyAction, &QAction::triggered, this, [this] {
+        QJsonArray items;
+        for (const QJsonObject& item : selectedItems())
+            items.append(item);
+        QApplication::clipboard()->setText(
+            QString::fromUtf8(QJsonDocument(items).toJson(QJsonDocument::Indented)));
+    });
+    addActions({m_findAction, m_deleteAction, m_copyAction});
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 6, 0, 0);
+    layout->addLayout(toolbar);
+    layout->addWidget(m_message);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_findBar);
+
+    connect(m_model, &ItemTableModel::pageLoaded, this, &ItemBrowser::updateStatus);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ItemBrowser::updateStatus);
+    connect(m_model, &QAbstractItemModel::columnsInserted, this, &ItemBrowser::restoreColumns);
+    connect(m_model, &ItemTableModel::loadFailed, this, [this](const QString& type, const QString& message) {
+        showMessage(tr("%1: %2").arg(type, message), true);
+        updateStatus();
+    });
+    connect(m_model, &ItemTableModel::editFailed, this,
+            [this](int, const QString& attribute, const QString& message) {
+                showMessage(tr("%1 was not saved: %2").arg(attribute, message), true);
+            });
+    connect(m_model, &ItemTableModel::editSucceeded, this, [this](int, const QString& attribute) {
+        showMessage(tr("Saved %1.").arg(attribute), false);
+    });
+}
+
+void ItemBrowser::setDescription(const QJsonObject& description)
+{
+    const bool first = m_description.isEmpty();
+    m_description = description;
+    const QString current = m_source->currentData().toString();
+    QSignalBlocker block(m_source);
+    m_source->clear();
+    m_source->addItem(tr("Table %1").arg(m_tableName), QString());
+    for (const auto& member : {QStringLiteral("GlobalSecondaryIndexes"), QStringLiteral("LocalSecondaryIndexes")})
+        for (const auto& index : description.value(member).toArray()) {
+            const QString name = index.toObject().value(QStringLiteral("IndexName")).toString();
+            m_source->addItem(tr("Index %1").arg(name), name);
+        }
+    m_source->setCurrentIndex(std::max(0, m_source->findData(current)));
+    if (first)
+        chooseSource();
+}
+
+void ItemBrowser::chooseSource()
+{
+    const QString indexName = m_source->currentData().toString();
+    QJsonObject request{{QStringLiteral("TableName"), m_tableName}};
+    QStringList displayKeys = keyNames(m_description.value(QStringLiteral("KeySchema")).toArray());
+    const QStringList tableKeys = displayKeys;
+    if (!indexName.isEmpty()) {
+        request.insert(QStringLiteral("IndexName"), indexName);
+        for (const auto& member : {QStringLiteral("GlobalSecondaryIndexes"), QStringLiteral("LocalSecondaryIndexes")})
+            for (const auto& index : m_description.value(member).toArray())
+                if (index.toObject().value(QStringLiteral("IndexName")).toString() == indexName)
+                    displayKeys = keyNames(index.toObject().value(QStringLiteral("KeySchema")).toArray()) + tableKeys;
+        displayKeys.removeDuplicates();
+    }
+    m_message->hide();
+    m_model->setSource(QStringLiteral("Scan"), request, tableKeys, displayKeys);
+    restoreColumns();
+    updateStatus();
+}
+
+void ItemBrowser::refresh()
+{
+    m_message->hide();
+    m_model->reload();
+    updateStatus();
+}
+
+void ItemBrowser::updateStatus()
+{
+    const QLocale locale;
+    QString text = tr("%n item(s) loaded", nullptr, m_model->rowCount());
+    if (m_model->scannedCount() != m_model->rowCount())
+        text += tr(" · %1 scanned").arg(locale.toString(m_model->scannedCount()));
+    text += tr(" · %1 RCU").arg(locale.toString(m_model->consumedCapacity(), 'g', 6));
+    text += m_model->isComplete() ? tr(" · complete") : tr(" · more when you scroll");
+    m_status->setText(text);
+}
+
+void ItemBrowser::showMessage(const QString& text, bool error)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(error ? QStringLiteral("QLabel { color: #c0392b; }") : QString());
+    m_message->show();
+}
+
+QList<QJsonObject> ItemBrowser::selectedItems() const
+{
+    QList<QJsonObject> items;
+    QList<int> rows;
+    for (const QModelIndex& index : m_view->selectionModel()->selectedRows())
+        rows << index.row();
+    std::sort(rows.begin(), rows.end());
+    for (int row : rows) {
+        const QJsonObject item = m_model->item(row);
+        if (!item.isEmpty())
+            items << item;
+    }
+    return items;
+}
+
+bool ItemBrowser::findNext(const QString& text)
+{
+    if (text.isEmpty())
+        return false;
+    const int columns = m_model->columnCount();
+    const int rows = m_model->rowCount();
+    const QModelIndex current = m_view->currentIndex();
+    const int start = current.isValid() ? current.row() * columns + current.column() + 1 : 0;
+    for (int offset = 0; offset < rows * columns; ++offset) {
+        const int position = (start + offset) % (rows * columns);
+        const QModelIndex index = m_model->index(position / columns, position % columns);
+        if (!index.data(ItemTableModel::LoadedRole).toBool())
+            continue;
+        if (index.data().toString().contains(text, Qt::CaseInsensitive)) {
+            m_view->setCurrentIndex(index);
+            m_view->scrollTo(index);
+            return true;
+        }
+    }
+    return false;
+}
+
+void ItemBrowser::deleteSelected(bool confirm)
+{
+    QList<int> rows;
+    for (const QModelIndex& index : m_view->selectionModel()->selectedRows())
+        if (!m_model->key(index.row()).isEmpty())
+            rows << index.row();
+    if (rows.isEmpty() || !m_connection)
+        return;
+    if (confirm && QMessageBox::question(this, tr("Delete Items"),
+                                         tr("Delete %n item(s) from %1? This cannot be undone.", nullptr,
+                                            int(rows.size()))
+                                             .arg(m_tableName)) != QMessageBox::Yes)
+        return;
+    auto remaining = std::make_shared<int>(int(rows.size()));
+    auto deleted = std::make_shared<QList<int>>();
+    for (int row : rows) {
+        const QJsonObject request{{QStringLiteral("TableName"), m_tableName}, {QStringLiteral("Key"), m_model->key(row)}};
+        m_connection->send(QStringLiteral("DeleteItem"), QJsonDocument(request).toJson(QJsonDocument::Compact), this,
+                           [this, row, remaining, deleted](const Reply& reply) {
+                               if (reply.ok)
+                                   deleted->append(row);
+                               else
+                                   showMessage(tr("Could not delete an item: %1").arg(reply.errorMessage), true);
+                               if (--*remaining == 0) {
+                                   m_model->removeItemRows(*deleted);
+                                   showMessage(tr("Deleted %n item(s).", nullptr, int(deleted->size())), false);
+                               }
+                           });
+    }
+}
+
+void ItemBrowser::showItemMenu(const QPoint& position)
+{
+    QMenu menu(this);
+    const QModelIndex index = m_view->indexAt(position);
+    if (index.isValid()) {
+        const QJsonObject item = m_model->item(index.row());
+        menu.addAction(tr("Edit Item…"), this, [this, item] { emit editItemRequested(item); })
+            ->setEnabled(!item.isEmpty());
+        menu.addAction(tr("Duplicate Item…"), this, [this, item] { emit duplicateItemRequested(item); })
+            ->setEnabled(!item.isEmpty());
+        menu.addSeparator();
+    }
+    menu.addAction(m_copyAction);
+    menu.addAction(m_deleteAction);
+    menu.exec(m_view->viewport()->mapToGlobal(position));
+}
+
+void ItemBrowser::showHeaderMenu(const QPoint& position)
+{
+    QHeaderView* header = m_view->horizontalHeader();
+    QMenu menu(this);
+    const QStringList columns = m_model->columns();
+    for (int i = 0; i < columns.size(); ++i) {
+        QAction* action = menu.addAction(columns[i]);
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(i));
+        connect(action, &QAction::toggled, this, [this, header, i](bool shown) {
+            header->setSectionHidden(i, !shown);
+            saveColumns();
+        });
+    }
+    menu.addSeparator();
+    menu.addAction(tr("Show All Columns"), this, [this, header] {
+        for (int i = 0; i < header->count(); ++i)
+            header->setSectionHidden(i, false);
+        for (int i = 0; i < header->count(); ++i)
+            header->moveSection(header->visualIndex(i), i);
+        saveColumns();
+    });
+    menu.exec(header->mapToGlobal(position));
+}
+
+QString ItemBrowser::settingsKey() const
+{
+    const QString connection = m_connection ? m_connection->displayName() : QString();
+    return QStringLiteral("columns/") + QString::fromLatin1(connection.toUtf8().toBase64(QByteArray::Base64UrlEncoding)) +
+           QLatin1Char('/') + m_tableName + QLatin1Char('/') + m_source->currentData().toString();
+}
+
+void ItemBrowser::saveColumns() const
+{
+    if (m_restoringColumns)
+        return;
+    QHeaderView* header = m_view->horizontalHeader();
+    const QStringList columns = m_model->columns();
+    QStringList order, hidden;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        order << columns.value(logical);
+        if (header->isSectionHidden(logical))
+            hidden << columns.value(logical);
+    }
+    QSettings settings;
+    settings.setValue(settingsKey() + QStringLiteral("/order"), order);
+    settings.setValue(settingsKey() + QStringLiteral("/hidden"), hidden);
+}
+
+void ItemBrowser::restoreColumns()
+{
+    QSettings settings;
+    const QStringList order = settings.value(settingsKey() + QStringLiteral("/order")).toStringList();
+    const QStringList hidden = settings.value(settingsKey() + QStringLiteral("/hidden")).toStringList();
+    if (order.isEmpty() && hidden.isEmpty())
+        return;
+    m_restoringColumns = true;
+    QHeaderView* header = m_view->horizontalHeader();
+    const QStringList columns = m_model->columns();
+    int target = 0;
+    for (const QString& name : order) {
+        const int logical = int(columns.indexOf(name));
+        if (logical < 0)
+            continue;
+        header->moveSection(header->visualIndex(logical), target++);
+    }
+    for (int i = 0; i < columns.size(); ++i)
+        header->setSectionHidden(i, hidden.contains(columns[i]));
+    m_restoringColumns = false;
+}
+
+void ItemBrowser::showStructure(const QModelIndex& index)
+{
+    const QJsonValue value = index.data(ItemTableModel::AttributeRole).toJsonValue();
+    if (value.isUndefined())
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("%1 of an item in %2").arg(m_model->columns().value(index.column()), m_tableName));
+    auto* tree = new QTreeWidget;
+    tree->setHeaderLabels({tr("Name"), tr("Type"), tr("Value")});
+    addValue(tree->invisibleRootItem(), m_model->columns().value(index.column()), value);
+    tree->expandAll();
+    tree->resizeColumnToContents(0);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addWidget(tree);
+    layout->addWidget(buttons);
+    dialog.resize(560, 420);
+    dialog.exec();
+}
+
+} // namespace dynoscope::ui

@@ -1,0 +1,78 @@
+// The items of one table (or one of its indexes) in a grid: lazy paging,
+// typed cells with in-place editing, column choice and order saved per
+// table, find, and actions on selected items (copy as JSON, delete).
+#pragma once
+
+#include <QJsonObject>
+#include <QPointer>
+#include <QWidget>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace dynoscope::ui {
+
+class Connection;
+class ItemTableModel;
+
+class ItemBrowser : public QWidget {
+    Q_OBJECT
+public:
+    ItemBrowser(Connection* connection, QString tableName, QWidget* parent = nullptr);
+
+    // Sets up the grid for the table's description (keys, indexes).
+    void setDescription(const QJsonObject& description);
+
+    ItemTableModel* model() const { return m_model; }
+    QTableView* view() const { return m_view; }
+    QAction* findAction() const { return m_findAction; }
+    QAction* deleteAction() const { return m_deleteAction; }
+    QAction* copyAction() const { return m_copyAction; }
+
+    // The selected rows' items, as DynamoDB JSON.
+    QList<QJsonObject> selectedItems() const;
+    // Finds the next cell containing text (case-insensitive) after the
+    // current one, among loaded rows; returns false when there is none.
+    bool findNext(const QString& text);
+    // Deletes the items of the selected rows (after asking when confirm).
+    void deleteSelected(bool confirm = true);
+
+public slots:
+    void refresh();
+
+signals:
+    // Ask the window to open the item editor.
+    void editItemRequested(const QJsonObject& item);
+    void duplicateItemRequested(const QJsonObject& item);
+
+private:
+    void chooseSource();
+    void updateStatus();
+    void showMessage(const QString& text, bool error);
+    void restoreColumns();
+    void saveColumns() const;
+    void showHeaderMenu(const QPoint& position);
+    void showItemMenu(const QPoint& position);
+    void showStructure(const QModelIndex& index);
+    QString settingsKey() const;
+
+    QPointer<Connection> m_connection;
+    QString m_tableName;
+    QJsonObject m_description;
+    ItemTableModel* m_model;
+    QTableView* m_view;
+    QComboBox* m_source;
+    QLabel* m_status;
+    QLabel* m_message;
+    QWidget* m_findBar;
+    QLineEdit* m_findText;
+    QAction* m_findAction;
+    QAction* m_deleteAction;
+    QAction* m_copyAction;
+    bool m_restoringColumns = false;
+};
+
+} // namespace dynoscope::ui

@@ -1,0 +1,114 @@
+// The item grid's model: one row per item of a Scan or Query, fetched a page
+// at a time with LastEvaluatedKey (canFetchMore/fetchMore). Only a bounded
+// number of pages stays in memory; a page scrolled back into view is read
+// again from its ExclusiveStartKey, so a million-item table costs no more
+// memory than a small one. Columns are the key attributes, then every other
+// attribute in order of appearance.
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QJsonObject>
+#include <QPointer>
+#include <QStringList>
+
+#include <memory>
+#include <vector>
+
+namespace dynoscope::ui {
+
+class Connection;
+
+class ItemTableModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Roles {
+        TypeRole = Qt::UserRole + 1, // the attribute's DynamoDB type ("S", "N", ...)
+        AttributeRole,               // the attribute value as DynamoDB JSON (QJsonValue)
+        LoadedRole,                  // whether the row's page is in memory
+    };
+
+    explicit ItemTableModel(Connection* connection, QObject* parent = nullptr);
+    ~ItemTableModel() override;
+
+    // What to read: operation "Scan" or "Query" with its request (without
+    // Limit and ExclusiveStartKey); tableKeys are the table's key attribute
+    // names (partition first), which edits use; displayKeys lead the columns.
+    void setSource(const QString& operation, const QJsonObject& request, const QStringList& tableKeys,
+                   const QStringList& displayKeys);
+    // Drops every row and reads the first page again.
+    void reload();
+
+    void setPageSize(int items) { m_pageSize = items; }
+    int pageSize() const { return m_pageSize; }
+    void setMaxCachedPages(int pages) { m_maxCachedPages = pages; }
+    int cachedPages() const;
+
+    QStringList columns() const { return m_columns; }
+    // The item at row as DynamoDB JSON; empty when its page is not in memory.
+    QJsonObject item(int row) const;
+    // The table key of the item at row.
+    QJsonObject key(int row) const;
+    bool isComplete() const { return m_done; }
+    bool isLoading() const { return m_fetching; }
+    qint64 scannedCount() const { return m_scanned; }
+    double consumedCapacity() const { return m_capacity; }
+
+    // Replaces a row's item after a write elsewhere in the UI.
+    void replaceItem(int row, const QJsonObject& item);
+    // Removes rows whose items were deleted.
+    void removeItemRows(QList<int> rows);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    // Writes a scalar edit with UpdateItem, conditioned on the value shown,
+    // so that a concurrent change is detected (editFailed) instead of
+    // overwritten. The cell shows the new value once the write succeeded.
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+
+signals:
+    void pageLoaded(int rows);
+    void loadFailed(const QString& errorType, const QString& message);
+    void editSucceeded(int row, const QString& attribute);
+    void editFailed(int row, const QString& attribute, const QString& message);
+
+private:
+    struct Page {
+        int firstRow = 0;
+        int rowCount = 0;
+        QJsonObject startKey; // empty for the first page
+        std::shared_ptr<std::vector<QJsonObject>> rows; // null when evicted
+        mutable quint64 lastUse = 0;
+        mutable bool reloading = false;
+    };
+
+    QJsonObject pageRequest(const QJsonObject& startKey) const;
+    const Page* pageOf(int row) const;
+    void addPage(const QJsonObject& startKey, std::vector<QJsonObject> items);
+    void requestPage(int pageIndex) const;
+    void evict();
+    void addColumns(const std::vector<QJsonObject>& items);
+
+    QPointer<Connection> m_connection;
+    QString m_operation;
+    QJsonObject m_request;
+    QStringList m_tableKeys;
+    QStringList m_columns;
+    std::vector<Page> m_pages;
+    QJsonObject m_nextStart;
+    bool m_done = true;
+    bool m_fetching = false;
+    quint64 m_generation = 0;
+    mutable quint64 m_clock = 0;
+    int m_rowCount = 0;
+    int m_pageSize = 500;
+    int m_maxCachedPages = 64;
+    qint64 m_scanned = 0;
+    double m_capacity = 0;
+};
+
+} // namespace dynoscope::ui
