@@ -1,6 +1,7 @@
 // dynoscope: the desktop application. Opens the embedded default database
 // (a file in the user's data directory) unless told otherwise.
 #include "app/MainWindow.h"
+#include "demo/DemoData.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -42,12 +43,18 @@ int main(int argc, char** argv)
                                 QStringLiteral("FILE"));
     QCommandLineOption memoryOption(QStringLiteral("in-memory"),
                                     QApplication::translate("main", "Start on an in-memory scratch database."));
+    QCommandLineOption demoOption(QStringLiteral("demo"),
+                                  QApplication::translate("main", "Start on an in-memory scratch database filled with "
+                                                                  "demo tables."));
     parser.addOption(dbOption);
     parser.addOption(memoryOption);
+    parser.addOption(demoOption);
     parser.process(app);
 
     dynoscope::ui::MainWindow window;
-    if (parser.isSet(memoryOption)) {
+    if (parser.isSet(demoOption)) {
+        dynoscope::ui::DemoData::fillNewScratch(window);
+    } else if (parser.isSet(memoryOption)) {
         window.newScratch();
     } else {
         QString path = parser.value(dbOption);

@@ -5,8 +5,10 @@
 #include "ops/ItemOps.h"
 #include "ops/ReadOps.h"
 #include "ops/ServiceOps.h"
+#include "ops/StreamOps.h"
 #include "ops/TableOps.h"
 #include "ops/TransactionOps.h"
+#include "ops/TtlOps.h"
 
 #include <array>
 #include <utility>
@@ -23,6 +25,7 @@ constexpr std::pair<std::string_view, Handler> kDynamoDB[] = {
     {"DescribeEndpoints", ops::describeEndpoints},
     {"DescribeLimits", ops::describeLimits},
     {"DescribeTable", ops::describeTable},
+    {"DescribeTimeToLive", ops::describeTimeToLive},
     {"GetItem", ops::getItem},
     {"ListTables", ops::listTables},
     {"ListTagsOfResource", ops::listTagsOfResource},
@@ -35,17 +38,26 @@ constexpr std::pair<std::string_view, Handler> kDynamoDB[] = {
     {"UntagResource", ops::untagResource},
     {"UpdateItem", ops::updateItem},
     {"UpdateTable", ops::updateTable},
+    {"UpdateTimeToLive", ops::updateTimeToLive},
+};
+
+constexpr std::pair<std::string_view, Handler> kStreams[] = {
+    {"DescribeStream", ops::describeStream},
+    {"GetRecords", ops::getRecords},
+    {"GetShardIterator", ops::getShardIterator},
+    {"ListStreams", ops::listStreams},
 };
 } // namespace
 
 Handler findHandler(Api api, std::string_view operation)
 {
-    if (api != Api::DynamoDB)
+    const auto find = [&](const auto& table) -> Handler {
+        for (const auto& [name, handler] : table)
+            if (name == operation)
+                return handler;
         return nullptr;
-    for (const auto& [name, handler] : kDynamoDB)
-        if (name == operation)
-            return handler;
-    return nullptr;
+    };
+    return api == Api::DynamoDB ? find(kDynamoDB) : find(kStreams);
 }
 
 } // namespace dynoscope::api

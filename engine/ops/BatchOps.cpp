@@ -251,7 +251,7 @@ std::string batchWriteItem(EngineImpl& engine, const boost::json::object& reques
     {
         storage::WriteLease lease(engine.store());
         storage::Transaction tx(lease.db(), true);
-        ItemWriter writer(lease.db());
+        ItemWriter writer(engine, lease.db());
         for (const TableWrites& table : tables) {
             for (const WriteRequest& write : table.writes) {
                 const auto old = writer.read(*table.table, write.key);

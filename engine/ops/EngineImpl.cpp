@@ -19,6 +19,7 @@ EngineImpl::EngineImpl(EngineOptions options, std::unique_ptr<storage::Store> st
             for (const auto& index : table->indexes)
                 if (index.backfilling)
                     m_backfiller->enqueue(table->name, index.name);
+    m_sweeper = std::make_unique<Sweeper>(*this);
 }
 
 std::int64_t EngineImpl::nowMillis() const

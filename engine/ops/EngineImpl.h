@@ -6,6 +6,7 @@
 #include <dynoscope/Engine.h>
 
 #include "ops/IndexBackfiller.h"
+#include "ops/Sweeper.h"
 #include "ops/TransactionTokens.h"
 #include "storage/Catalog.h"
 #include "storage/Store.h"
@@ -29,14 +30,16 @@ public:
     std::int64_t nowMillis() const;
     std::string tableArn(std::string_view tableName) const;
     IndexBackfiller& backfiller() { return *m_backfiller; }
+    Sweeper& sweeper() { return *m_sweeper; }
 
 private:
     EngineOptions m_options;
     std::unique_ptr<storage::Store> m_store;
     storage::Catalog m_catalog;
     ops::TransactionTokens m_transactionTokens;
-    // Last, so that it stops before the store closes.
+    // Last, so that they stop before the store closes.
     std::unique_ptr<IndexBackfiller> m_backfiller;
+    std::unique_ptr<Sweeper> m_sweeper;
 };
 
 } // namespace dynoscope

@@ -112,7 +112,7 @@ std::string putItem(EngineImpl& engine, const boost::json::object& request)
 
     storage::WriteLease lease(engine.store());
     storage::Transaction tx(lease.db(), true);
-    ItemWriter writer(lease.db());
+    ItemWriter writer(engine, lease.db());
     const auto old = writer.read(*table, key);
     if (condition && !condition->evaluate(old ? *old : Item()))
         conditionFailed(old, returnOldOnFailure);
@@ -189,7 +189,7 @@ std::string updateItem(EngineImpl& engine, const boost::json::object& request)
 
     storage::WriteLease lease(engine.store());
     storage::Transaction tx(lease.db(), true);
-    ItemWriter writer(lease.db());
+    ItemWriter writer(engine, lease.db());
     const auto old = writer.read(*table, key);
     if (condition && !condition->evaluate(old ? *old : Item()))
         conditionFailed(old, returnOldOnFailure);
@@ -252,7 +252,7 @@ std::string deleteItem(EngineImpl& engine, const boost::json::object& request)
 
     storage::WriteLease lease(engine.store());
     storage::Transaction tx(lease.db(), true);
-    ItemWriter writer(lease.db());
+    ItemWriter writer(engine, lease.db());
     const auto old = writer.read(*table, key);
     if (condition && !condition->evaluate(old ? *old : Item()))
         conditionFailed(old, returnOldOnFailure);

@@ -131,14 +131,16 @@ void ItemWriter::put(const TableInfo& table, const storage::StoredKey& key, cons
           std::int64_t(ItemSize::itemSize(next)) - std::int64_t(old ? ItemSize::itemSize(*old) : 0));
     if (!table.indexes.empty())
         updateIndexes(table, key, old ? &*old : nullptr, &next);
+    m_streams.record(table, old ? &*old : nullptr, &next, false);
 }
 
-void ItemWriter::remove(const TableInfo& table, const storage::StoredKey& key, const Item& old)
+void ItemWriter::remove(const TableInfo& table, const storage::StoredKey& key, const Item& old, Origin origin)
 {
     storage::ItemStore::remove(m_db, table, key);
     count(table.id, *table.stats, -1, -std::int64_t(ItemSize::itemSize(old)));
     if (!table.indexes.empty())
         updateIndexes(table, key, &old, nullptr);
+    m_streams.record(table, &old, nullptr, origin == Origin::TimeToLive);
 }
 
 void ItemWriter::commit(storage::Transaction& tx)

@@ -1,13 +1,15 @@
 // Writes item versions inside one write transaction: the base row, the
-// entries of every secondary index, and the table and index counters. Every
-// write path (single items, batches, transactions) goes through it, so an
-// item and its index entries always change together.
+// entries of every secondary index, the table and index counters, and the
+// stream record. Every write path (single items, batches, transactions, TTL)
+// goes through it, so an item, its index entries and its stream record always
+// change together.
 #pragma once
 
 #include "model/TableInfo.h"
 #include "storage/Database.h"
 #include "storage/IndexStore.h"
 #include "storage/ItemStore.h"
+#include "streams/StreamWriter.h"
 
 #include <dynoscope/AttributeValue.h>
 
@@ -22,8 +24,12 @@ namespace dynoscope::ops {
 
 class ItemWriter {
 public:
+    // Who removes an item: a request, or DynamoDB's TTL process (its stream
+    // record names the service as the user identity).
+    enum class Origin { Request, TimeToLive };
+
     // REQUIRES: the caller holds the write lease and a transaction on db.
-    explicit ItemWriter(storage::Database& db) : m_db(db) {}
+    ItemWriter(EngineImpl& engine, storage::Database& db) : m_db(db), m_streams(engine, db) {}
 
     std::optional<Item> read(const TableInfo& table, const storage::StoredKey& key);
 
@@ -33,7 +39,8 @@ public:
 
     // Replaces (or creates) the item. REQUIRES: checkIndexKeys(table, next).
     void put(const TableInfo& table, const storage::StoredKey& key, const std::optional<Item>& old, const Item& next);
-    void remove(const TableInfo& table, const storage::StoredKey& key, const Item& old);
+    void remove(const TableInfo& table, const storage::StoredKey& key, const Item& old,
+                Origin origin = Origin::Request);
 
     // Saves the counters, commits, then publishes the counters.
     void commit(storage::Transaction& tx);
@@ -53,6 +60,7 @@ private:
         std::int64_t bytes = 0;
     };
     storage::Database& m_db;
+    streams::StreamWriter m_streams;
     std::map<std::int64_t, Delta> m_deltas; // by table or index id
 };
 

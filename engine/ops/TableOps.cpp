@@ -7,6 +7,8 @@
 #include "ops/EngineImpl.h"
 #include "ops/IndexUpdates.h"
 #include "ops/TableSchema.h"
+#include "streams/StreamLifecycle.h"
+#include "ttl/TimeToLive.h"
 
 #include <dynoscope/Error.h>
 
@@ -104,6 +106,7 @@ boost::json::object describe(const TableInfo& info, std::string_view status)
 {
     boost::json::object d = info.description;
     d.erase("Tags");
+    d.erase(ttl::TimeToLive::kDescriptionMember);
     d["TableStatus"] = status;
     d["ItemCount"] = info.stats->itemCount.load();
     d["TableSizeBytes"] = info.stats->sizeBytes.load();
@@ -147,10 +150,13 @@ std::string createTable(EngineImpl& engine, const boost::json::object& request)
     const auto gsis = readIndexes(r, gsiMember, true, "globalSecondaryIndexes");
     auto billing = r.string("BillingMode");
     r.checkEnum(billing, "billingMode", {"PROVISIONED", "PAY_PER_REQUEST"});
+    const auto stream = streams::StreamLifecycle::read(r);
     r.throwViolations();
 
     const std::string mode = checkBilling(r, billing, true);
     checkTableSchema(keys, defs, lsiMember ? &lsis : nullptr, gsiMember ? &gsis : nullptr, mode);
+    if (stream)
+        streams::StreamLifecycle::checkCreate(*stream);
 
     const auto* tags = r.arrayMember("Tags");
     boost::json::array tagList;
@@ -207,6 +213,8 @@ std::string createTable(EngineImpl& engine, const boost::json::object& request)
                       static_cast<unsigned long long>((seed ^ std::hash<std::string>{}(*tableName)) & 0xffffffffffffULL));
         d["TableId"] = uuid;
     }
+    if (stream && stream->enabled)
+        streams::StreamLifecycle::enable(engine, lease.db(), info, *stream->viewType);
     auto created = engine.catalog().create(lease.db(), std::move(info));
     tx.commit();
     engine.catalog().publish(created);
@@ -264,6 +272,7 @@ std::string deleteTable(EngineImpl& engine, const boost::json::object& request)
                                 "deletion protection first.");
     auto description = describe(*info, "DELETING");
     storage::Transaction tx(lease.db(), true);
+    streams::StreamLifecycle::tableDeleted(engine, lease.db(), *info);
     engine.catalog().remove(lease.db(), *info);
     try {
         tx.commit();
@@ -287,6 +296,7 @@ std::string updateTable(EngineImpl& engine, const boost::json::object& request)
     auto billing = r.string("BillingMode");
     r.checkEnum(billing, "billingMode", {"PROVISIONED", "PAY_PER_REQUEST"});
     const auto* indexUpdates = r.arrayMember("GlobalSecondaryIndexUpdates");
+    const auto stream = streams::StreamLifecycle::read(r);
     r.throwViolations();
 
     storage::WriteLease lease(engine.store());
@@ -296,9 +306,21 @@ std::string updateTable(EngineImpl& engine, const boost::json::object& request)
         info.description.at("BillingModeSummary").as_object().at("BillingMode").as_string().c_str();
     const auto* throughput = r.objectMember("ProvisionedThroughput");
     const bool protectionChange = r.has("DeletionProtectionEnabled");
-    if (!billing && !throughput && !protectionChange && !r.has("TableClass") && !indexUpdates)
+    if (!billing && !throughput && !protectionChange && !r.has("TableClass") && !indexUpdates && !stream)
         throw Error::validation("At least one of ProvisionedThroughput, BillingMode, UpdateStreamEnabled, "
                                 "GlobalSecondaryIndexUpdates or SSESpecification or ReplicaUpdates is required");
+    if (stream) {
+        if (throughput || (billing && *billing == "PROVISIONED"))
+            throw Error::validation("One or more parameter values were invalid: You cannot modify stream status "
+                                    "while updating table IOPS");
+        if (indexUpdates)
+            for (const auto& update : *indexUpdates)
+                if (update.is_object() && (update.get_object().contains("Create") ||
+                                           update.get_object().contains("Delete")))
+                    throw Error::validation("One or more parameter values were invalid: You cannot create or "
+                                            "delete index while changing stream status");
+        streams::StreamLifecycle::checkUpdate(*stream, info);
+    }
     const std::string mode = checkBilling(r, billing ? billing : std::optional<std::string>(currentMode),
                                           billing && *billing == "PROVISIONED" && currentMode != "PROVISIONED");
     if (throughput && mode == "PROVISIONED") {
@@ -330,6 +352,10 @@ std::string updateTable(EngineImpl& engine, const boost::json::object& request)
         created = applyIndexUpdates(r, *indexUpdates, info, mode, engine.tableArn(*tableName));
 
     storage::Transaction tx(lease.db(), true);
+    if (stream && stream->enabled)
+        streams::StreamLifecycle::enable(engine, lease.db(), info, *stream->viewType);
+    else if (stream)
+        streams::StreamLifecycle::disable(engine, lease.db(), info);
     auto updated = engine.catalog().update(lease.db(), std::move(info));
     try {
         tx.commit();

@@ -307,7 +307,7 @@ std::string transactWriteItems(EngineImpl& engine, const boost::json::object& re
     }
 
     storage::Transaction tx(lease.db(), true);
-    ItemWriter writer(lease.db());
+    ItemWriter writer(engine, lease.db());
     std::vector<Outcome> outcomes;
     std::size_t aggregate = 0;
     bool cancelled = false;

@@ -30,6 +30,37 @@ const char* const kMigrations[] = {
     "  item_count INTEGER NOT NULL DEFAULT 0,"
     "  size_bytes INTEGER NOT NULL DEFAULT 0);"
     "CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT NOT NULL);",
+    // 2: DynamoDB Streams. A stream outlives its table by 24 hours once
+    // disabled (disabled_at set); its shards form a chain by parent; records
+    // carry their full JSON and a sequence number unique across all streams
+    // (settings 'stream_sequence' holds the next one). trimmed_through is the
+    // highest sequence number of a record of the shard deleted for its age.
+    "CREATE TABLE streams("
+    "  id INTEGER PRIMARY KEY,"
+    "  arn TEXT NOT NULL UNIQUE,"
+    "  table_name TEXT NOT NULL,"
+    "  label TEXT NOT NULL,"
+    "  view_type TEXT NOT NULL,"
+    "  key_schema TEXT NOT NULL,"
+    "  created_at INTEGER NOT NULL,"
+    "  disabled_at INTEGER);"
+    "CREATE TABLE stream_shards("
+    "  id INTEGER PRIMARY KEY,"
+    "  stream_id INTEGER NOT NULL,"
+    "  shard_id TEXT NOT NULL,"
+    "  parent_shard_id TEXT,"
+    "  created_at INTEGER NOT NULL,"
+    "  starting_sequence INTEGER NOT NULL,"
+    "  ending_sequence INTEGER,"
+    "  closed_at INTEGER,"
+    "  trimmed_through INTEGER NOT NULL DEFAULT 0,"
+    "  UNIQUE(stream_id, shard_id));"
+    "CREATE TABLE stream_records("
+    "  sequence INTEGER PRIMARY KEY,"
+    "  shard INTEGER NOT NULL,"
+    "  created_at INTEGER NOT NULL,"
+    "  record TEXT NOT NULL);"
+    "CREATE INDEX stream_records_by_shard ON stream_records(shard, sequence);",
 };
 constexpr int kSchemaVersion = int(std::size(kMigrations));
 

@@ -5,8 +5,12 @@
 #include "app/RequestLogDock.h"
 #include "app/RequestLogModel.h"
 #include "app/ServeController.h"
+#include "app/TableActions.h"
 #include "app/TablePage.h"
+#include "connection/ConnectionDialog.h"
+#include "connection/ConnectionFactory.h"
 #include "connection/EmbeddedConnection.h"
+#include "items/ItemBrowser.h"
 
 #include <dynoscope/Engine.h>
 
@@ -40,6 +44,7 @@ const QString kFileFilter = QStringLiteral("Dynoscope databases (*.dynoscope *.d
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_tree(new ConnectionTreeModel(this)), m_sidebar(new QTreeView), m_tabs(new QTabWidget),
       m_log(new RequestLogModel(this)), m_logDock(nullptr), m_serve(new ServeController(this)),
+      m_tableActions(new TableActions(this)),
       m_connectionLabel(new QLabel), m_serveIndicator(new QLabel)
 {
     setWindowTitle(tr("Dynoscope"));
@@ -87,6 +92,14 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_serve, &ServeController::runningChanged, this, &MainWindow::updateServeIndicator);
     updateServeIndicator();
 
+    connect(m_tableActions, &TableActions::message, this, [this](const QString& text) {
+        statusBar()->showMessage(text, 8000);
+    });
+    connect(m_tableActions, &TableActions::tableChanged, this, &MainWindow::tableChanged);
+    connect(m_tableActions, &TableActions::tableDeleted, this, [this](Connection* connection, const QString& table) {
+        closeTableTabs(connection, table);
+        m_tree->refresh(connection);
+    });
     createActions();
 
     QSettings settings;
@@ -108,11 +121,61 @@ void MainWindow::createActions()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
     file->addAction(tr("New &Scratch Database"), this, &MainWindow::newScratch);
+    file->addAction(tr("&Connect to Endpoint…"), this, &MainWindow::connectToEndpoint);
     file->addSeparator();
     m_serveAction = file->addAction(tr("Ser&ve This Database…"), this, &MainWindow::toggleServe);
     m_serveAction->setCheckable(true);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+
+    QMenu* table = menuBar()->addMenu(tr("&Table"));
+    table->addAction(tr("&New Table…"), this, [this] { m_tableActions->newTable(currentConnection()); });
+    table->addAction(tr("&Change Table…"), this, [this] {
+        Connection* connection = nullptr;
+        const QString name = currentTable(&connection);
+        if (!name.isEmpty())
+            m_tableActions->changeTable(connection, name);
+    });
+    table->addAction(tr("Table &Details"), this, [this] {
+        Connection* connection = nullptr;
+        const QString name = currentTable(&connection);
+        if (!name.isEmpty())
+            m_tableActions->showDetails(connection, name);
+    });
+    table->addSeparator();
+    table->addAction(tr("&Purge Items…"), this, [this] {
+        Connection* connection = nullptr;
+        const QString name = currentTable(&connection);
+        const TablePage* page = currentPage();
+        const qint64 count = page && page->tableName() == name
+                                 ? page->description().value(QStringLiteral("ItemCount")).toVariant().toLongLong()
+                                 : -1;
+        if (!name.isEmpty())
+            m_tableActions->purgeTable(connection, name, count);
+    });
+    table->addAction(tr("&Delete Table…"), this, [this] {
+        Connection* connection = nullptr;
+        const QString name = currentTable(&connection);
+        if (!name.isEmpty())
+            m_tableActions->deleteTable(connection, name);
+    });
+
+    QMenu* item = menuBar()->addMenu(tr("&Item"));
+    QAction* find = item->addAction(tr("&Find…"), this, [this] {
+        if (TablePage* page = currentPage())
+            page->items()->findAction()->trigger();
+    });
+    find->setShortcut(QKeySequence::Find);
+    QAction* remove = item->addAction(tr("&Delete Items…"), this, [this] {
+        if (TablePage* page = currentPage())
+            page->items()->deleteSelected(true);
+    });
+    remove->setShortcut(QKeySequence::Delete);
+    QAction* copy = item->addAction(tr("&Copy as JSON"), this, [this] {
+        if (TablePage* page = currentPage())
+            page->items()->copyAction()->trigger();
+    });
+    copy->setShortcut(QKeySequence::Copy);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* refreshAction = view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::refresh);
@@ -179,11 +242,67 @@ TablePage* MainWindow::openTable(Connection* connection, const QString& tableNam
     return page;
 }
 
+TablePage* MainWindow::currentPage() const { return qobject_cast<TablePage*>(m_tabs->currentWidget()); }
+
+QString MainWindow::currentTable(Connection** connection) const
+{
+    const QModelIndex selected = m_sidebar->currentIndex();
+    const QString sidebarTable = selected.data(ConnectionTreeModel::TableNameRole).toString();
+    if (m_sidebar->hasFocus() && !sidebarTable.isEmpty()) {
+        *connection = m_tree->connectionAt(selected);
+        return sidebarTable;
+    }
+    if (TablePage* page = currentPage()) {
+        *connection = page->connection();
+        return page->tableName();
+    }
+    *connection = m_tree->connectionAt(selected);
+    return sidebarTable;
+}
+
+void MainWindow::closeTableTabs(Connection* connection, const QString& tableName)
+{
+    for (int i = m_tabs->count() - 1; i >= 0; --i) {
+        auto* page = qobject_cast<TablePage*>(m_tabs->widget(i));
+        if (page && page->connection() == connection && page->tableName() == tableName) {
+            m_tabs->removeTab(i);
+            page->deleteLater();
+        }
+    }
+}
+
+void MainWindow::tableChanged(Connection* connection, const QString& tableName)
+{
+    m_tree->refresh(connection);
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto* page = qobject_cast<TablePage*>(m_tabs->widget(i));
+        if (page && page->connection() == connection && page->tableName() == tableName)
+            page->refresh();
+    }
+}
+
 void MainWindow::refresh()
 {
     m_tree->refresh(currentConnection());
     if (auto* page = qobject_cast<TablePage*>(m_tabs->currentWidget()))
         page->refresh();
+}
+
+void MainWindow::connectToEndpoint()
+{
+    ConnectionDialog dialog(this);
+    ConnectionSpec remote;
+    remote.kind = ConnectionSpec::Kind::Remote;
+    dialog.setSpec(remote);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    std::unique_ptr<Connection> connection = ConnectionFactory::create(dialog.spec(), &error);
+    if (!connection) {
+        QMessageBox::warning(this, tr("Connect"), error);
+        return;
+    }
+    addConnection(connection.release());
 }
 
 void MainWindow::newDatabase()

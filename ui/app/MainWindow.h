@@ -25,6 +25,7 @@ class EmbeddedConnection;
 class RequestLogDock;
 class RequestLogModel;
 class ServeController;
+class TableActions;
 class TablePage;
 
 class MainWindow : public QMainWindow {
@@ -47,6 +48,9 @@ public:
     TablePage* openTable(Connection* connection, const QString& tableName);
     // The connection of the current sidebar selection, or the first one.
     Connection* currentConnection() const;
+    // The table the commands act on: the current tab's, else the sidebar's.
+    QString currentTable(Connection** connection) const;
+    TablePage* currentPage() const;
 
     // Restores the tabs of the last session that belong to open connections.
     void restoreSession();
@@ -69,6 +73,7 @@ protected:
 
 private:
     void createActions();
+    void connectToEndpoint();
     void newDatabase();
     void openDatabase();
     void toggleServe();
@@ -77,6 +82,8 @@ private:
     void rebuildRecentMenu();
     void saveSession() const;
     void showError(const QString& message);
+    void closeTableTabs(Connection* connection, const QString& tableName);
+    void tableChanged(Connection* connection, const QString& tableName);
 
     ConnectionTreeModel* m_tree;
     QTreeView* m_sidebar;
@@ -84,6 +91,7 @@ private:
     RequestLogModel* m_log;
     RequestLogDock* m_logDock;
     ServeController* m_serve;
+    TableActions* m_tableActions;
     QLabel* m_connectionLabel;
     QLabel* m_serveIndicator;
     QMenu* m_recentMenu = nullptr;

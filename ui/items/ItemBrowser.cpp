@@ -126,21 +126,16 @@ ItemBrowser::ItemBrowser(Connection* connection, QString tableName, QWidget* par
     connect(findNextButton, &QPushButton::clicked, this, find);
     connect(closeFind, &QToolButton::clicked, m_findBar, &QWidget::hide);
 
+    // The window's Item menu carries the shortcuts (Ctrl+F, Del, Ctrl+C).
     m_findAction = new QAction(tr("Find…"), this);
-    m_findAction->setShortcut(QKeySequence::Find);
-    m_findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_findAction, &QAction::triggered, this, [this] {
         m_findBar->show();
         m_findText->setFocus();
         m_findText->selectAll();
     });
     m_deleteAction = new QAction(tr("Delete Items…"), this);
-    m_deleteAction->setShortcut(QKeySequence::Delete);
-    m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_deleteAction, &QAction::triggered, this, [this] { deleteSelected(true); });
     m_copyAction = new QAction(tr("Copy as JSON"), this);
-    m_copyAction->setShortcut(QKeySequence::Copy);
-    m_copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_copyAction, &QAction::triggered, this, [this] {
         QJsonArray items;
         for (const QJsonObject& item : selectedItems())
@@ -148,7 +143,6 @@ ItemBrowser::ItemBrowser(Connection* connection, QString tableName, QWidget* par
         QApplication::clipboard()->setText(
             QString::fromUtf8(QJsonDocument(items).toJson(QJsonDocument::Indented)));
     });
-    addActions({m_findAction, m_deleteAction, m_copyAction});
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 6, 0, 0);

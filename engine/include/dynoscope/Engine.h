@@ -34,6 +34,13 @@ struct EngineOptions {
     std::string accountId = "000000000000";
     // Wall clock in milliseconds since the epoch; injectable for tests.
     std::function<std::int64_t()> clock;
+    // How long a DynamoDB Streams shard takes records before it closes and
+    // hands over to a child shard (DynamoDB rolls shards about every 4 hours).
+    std::int64_t streamShardLifetimeMillis = 4 * 3600 * 1000;
+    // Period of the background sweep that deletes expired TTL items and rolls,
+    // trims and retires stream shards. 0: no background thread (tests run the
+    // sweep themselves).
+    std::int64_t sweepIntervalMillis = 5000;
 };
 
 struct Result {
