@@ -11,6 +11,11 @@
 #include "connection/ConnectionFactory.h"
 #include "connection/EmbeddedConnection.h"
 #include "items/ItemBrowser.h"
+#include "items/ItemEditorDialog.h"
+#include "items/ItemTableModel.h"
+#include "transfer/CopyTableDialog.h"
+#include "transfer/ExportDialog.h"
+#include "transfer/ImportDialog.h"
 
 #include <dynoscope/Engine.h>
 
@@ -22,6 +27,8 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenuBar>
@@ -143,6 +150,38 @@ void MainWindow::createActions()
             m_tableActions->showDetails(connection, name);
     });
     table->addSeparator();
+    table->addAction(tr("&Export Items…"), this, [this] {
+        Connection* connection = nullptr;
+        const QString name = currentTable(&connection);
+        if (name.isEmpty())
+            return;
+        auto* dialog = new ExportDialog(connection, name, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    table->addAction(tr("&Import Items…"), this, [this] {
+        Connection* connection = nullptr;
+        const QString name = currentTable(&connection);
+        if (name.isEmpty())
+            return;
+        auto* dialog = new ImportDialog(connection, name, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &ImportDialog::itemsImported, this, [this, connection, name] { tableChanged(connection, name); });
+        dialog->show();
+    });
+    table->addAction(tr("C&opy Table…"), this, [this] {
+        Connection* connection = nullptr;
+        const QString name = currentTable(&connection);
+        if (name.isEmpty())
+            return;
+        auto* dialog = new CopyTableDialog(connection, name, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setTargetConnections(connections());
+        connect(dialog, &CopyTableDialog::tableCopied, this,
+                [this](Connection* target, const QString&) { m_tree->refresh(target); });
+        dialog->show();
+    });
+    table->addSeparator();
     table->addAction(tr("&Purge Items…"), this, [this] {
         Connection* connection = nullptr;
         const QString name = currentTable(&connection);
@@ -161,6 +200,20 @@ void MainWindow::createActions()
     });
 
     QMenu* item = menuBar()->addMenu(tr("&Item"));
+    QAction* newItem = item->addAction(tr("&New Item…"), this, [this] {
+        if (TablePage* page = currentPage())
+            openItemEditor(page, {}, {});
+    });
+    newItem->setShortcut(QKeySequence::New);
+    item->addAction(tr("&Edit Item…"), this, [this] {
+        TablePage* page = currentPage();
+        if (!page)
+            return;
+        const QJsonObject key = page->items()->currentKey();
+        if (!key.isEmpty())
+            openItemEditor(page, key, {});
+    });
+    item->addSeparator();
     QAction* find = item->addAction(tr("&Find…"), this, [this] {
         if (TablePage* page = currentPage())
             page->items()->findAction()->trigger();
@@ -236,10 +289,46 @@ TablePage* MainWindow::openTable(Connection* connection, const QString& tableNam
         }
     }
     auto* page = new TablePage(connection, tableName);
+    watchPage(page);
     const int index = m_tabs->addTab(page, tableName);
     m_tabs->setTabToolTip(index, tr("%1 on %2").arg(tableName, connection->displayName()));
     m_tabs->setCurrentIndex(index);
     return page;
+}
+
+QList<Connection*> MainWindow::connections() const
+{
+    QList<Connection*> list;
+    for (int row = 0; row < m_tree->rowCount(); ++row)
+        if (Connection* connection = m_tree->connectionAt(m_tree->index(row, 0)))
+            list << connection;
+    return list;
+}
+
+void MainWindow::watchPage(TablePage* page)
+{
+    connect(page->items(), &ItemBrowser::editItemRequested, this,
+            [this, page](const QJsonObject& key) { openItemEditor(page, key, {}); });
+    connect(page->items(), &ItemBrowser::duplicateItemRequested, this,
+            [this, page](const QJsonObject& item) { openItemEditor(page, {}, item); });
+}
+
+void MainWindow::openItemEditor(TablePage* page, const QJsonObject& key, const QJsonObject& copyOf)
+{
+    if (!page || !page->connection() || page->description().isEmpty())
+        return;
+    auto* dialog = new ItemEditorDialog(*page->connection(), QJsonDocument(page->description()).toJson(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!key.isEmpty())
+        dialog->editItem(QJsonDocument(key).toJson(QJsonDocument::Compact));
+    else if (!copyOf.isEmpty())
+        dialog->setNewItem(QJsonDocument(copyOf).toJson(QJsonDocument::Compact));
+    QPointer<TablePage> target(page);
+    connect(dialog, &ItemEditorDialog::saved, this, [target] {
+        if (target)
+            target->refresh();
+    });
+    dialog->show();
 }
 
 TablePage* MainWindow::currentPage() const { return qobject_cast<TablePage*>(m_tabs->currentWidget()); }

@@ -8,6 +8,7 @@
 #include <memory>
 
 class QAction;
+class QJsonObject;
 class QLabel;
 class QMenu;
 class QTabWidget;
@@ -62,6 +63,10 @@ public:
     ServeController* serveController() const { return m_serve; }
     QLabel* serveIndicator() const { return m_serveIndicator; }
 
+    // Opens the item editor on the current table: on an existing item (its
+    // key), on a copy of an item, or on a new item (both empty).
+    void openItemEditor(TablePage* page, const QJsonObject& key, const QJsonObject& copyOf);
+
     // Starts serving the current embedded database; returns the error.
     QString serveCurrent(const QString& host, quint16 port);
 
@@ -84,6 +89,8 @@ private:
     void showError(const QString& message);
     void closeTableTabs(Connection* connection, const QString& tableName);
     void tableChanged(Connection* connection, const QString& tableName);
+    void watchPage(TablePage* page);
+    QList<Connection*> connections() const;
 
     ConnectionTreeModel* m_tree;
     QTreeView* m_sidebar;

@@ -3,6 +3,7 @@
 
 #include "connection/Connection.h"
 #include "items/AttributeDelegate.h"
+#include "items/ItemJson.h"
 #include "items/ItemTableModel.h"
 
 #include <QAction>
@@ -80,6 +81,7 @@ ItemBrowser::ItemBrowser(Connection* connection, QString tableName, QWidget* par
     toolbar->addWidget(refreshButton);
     toolbar->addStretch();
     toolbar->addWidget(m_status);
+    m_source->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(m_source, &QComboBox::currentIndexChanged, this, &ItemBrowser::chooseSource);
 
     m_message->setWordWrap(true);
@@ -103,8 +105,13 @@ ItemBrowser::ItemBrowser(Connection* connection, QString tableName, QWidget* par
     connect(m_view->horizontalHeader(), &QHeaderView::sectionMoved, this, [this] { saveColumns(); });
     connect(m_view, &QTableView::customContextMenuRequested, this, &ItemBrowser::showItemMenu);
     connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
-        if (!(m_model->flags(index) & Qt::ItemIsEditable))
+        if (m_model->flags(index) & Qt::ItemIsEditable)
+            return; // edited in place
+        const QString type = index.data(ItemTableModel::TypeRole).toString();
+        if (type == QLatin1String("M") || type == QLatin1String("L") || type.size() == 2)
             showStructure(index);
+        else
+            emit editItemRequested(m_model->key(index.row()));
     });
 
     // Find bar (Ctrl+F).
@@ -142,6 +149,18 @@ ItemBrowser::ItemBrowser(Connection* connection, QString tableName, QWidget* par
             items.append(item);
         QApplication::clipboard()->setText(
             QString::fromUtf8(QJsonDocument(items).toJson(QJsonDocument::Indented)));
+    });
+    m_copyPlainAction = new QAction(tr("Copy as Plain JSON"), this);
+    connect(m_copyPlainAction, &QAction::triggered, this, [this] {
+        // One item per line, converted without losing a digit or a type.
+        QByteArray lines;
+        for (const QJsonObject& item : selectedItems()) {
+            ItemJsonError error;
+            lines += ItemJson::dynamoToPlain(QJsonDocument(item).toJson(QJsonDocument::Compact), ItemJsonStyle::Compact,
+                                             &error) +
+                     '\n';
+        }
+        QApplication::clipboard()->setText(QString::fromUtf8(lines));
     });
 
     auto* layout = new QVBoxLayout(this);
@@ -230,6 +249,12 @@ void ItemBrowser::showMessage(const QString& text, bool error)
     m_message->show();
 }
 
+QJsonObject ItemBrowser::currentKey() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? m_model->key(current.row()) : QJsonObject();
+}
+
 QList<QJsonObject> ItemBrowser::selectedItems() const
 {
     QList<QJsonObject> items;
@@ -304,13 +329,15 @@ void ItemBrowser::showItemMenu(const QPoint& position)
     const QModelIndex index = m_view->indexAt(position);
     if (index.isValid()) {
         const QJsonObject item = m_model->item(index.row());
-        menu.addAction(tr("Edit Item…"), this, [this, item] { emit editItemRequested(item); })
-            ->setEnabled(!item.isEmpty());
+        const QJsonObject key = m_model->key(index.row());
+        menu.addAction(tr("Edit Item…"), this, [this, key] { emit editItemRequested(key); })
+            ->setEnabled(!key.isEmpty());
         menu.addAction(tr("Duplicate Item…"), this, [this, item] { emit duplicateItemRequested(item); })
             ->setEnabled(!item.isEmpty());
         menu.addSeparator();
     }
     menu.addAction(m_copyAction);
+    menu.addAction(m_copyPlainAction);
     menu.addAction(m_deleteAction);
     menu.exec(m_view->viewport()->mapToGlobal(position));
 }

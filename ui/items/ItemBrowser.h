@@ -31,7 +31,10 @@ public:
     QAction* findAction() const { return m_findAction; }
     QAction* deleteAction() const { return m_deleteAction; }
     QAction* copyAction() const { return m_copyAction; }
+    QAction* copyPlainAction() const { return m_copyPlainAction; }
 
+    // The table key of the current row's item; empty when none is loaded.
+    QJsonObject currentKey() const;
     // The selected rows' items, as DynamoDB JSON.
     QList<QJsonObject> selectedItems() const;
     // Finds the next cell containing text (case-insensitive) after the
@@ -44,8 +47,9 @@ public slots:
     void refresh();
 
 signals:
-    // Ask the window to open the item editor.
-    void editItemRequested(const QJsonObject& item);
+    // Ask the window to open the item editor, on the item with this table
+    // key, or on a new item copied from this one.
+    void editItemRequested(const QJsonObject& key);
     void duplicateItemRequested(const QJsonObject& item);
 
 private:
@@ -72,6 +76,7 @@ private:
     QAction* m_findAction;
     QAction* m_deleteAction;
     QAction* m_copyAction;
+    QAction* m_copyPlainAction;
     bool m_restoringColumns = false;
 };
 
