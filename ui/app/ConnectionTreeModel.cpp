@@ -318,7 +318,34 @@ void ConnectionTreeModel::describe(Node* tableNode)
                          node->loaded = true;
                          setTableChildren(
                              node, QJsonDocument::fromJson(reply.body).object().value(QStringLiteral("Table")).toObject());
+                         describeTimeToLive(connection, tableName);
                      });
+}
+
+void ConnectionTreeModel::describeTimeToLive(Connection* connection, const QString& tableName)
+{
+    const QJsonObject request{{QStringLiteral("TableName"), tableName}};
+    connection->send(
+        QStringLiteral("DescribeTimeToLive"), QJsonDocument(request).toJson(QJsonDocument::Compact), this,
+        [this, connection, tableName](const Reply& reply) {
+            const QModelIndex index = indexOfTable(connection, tableName);
+            if (!reply.ok || !index.isValid())
+                return; // endpoints without TTL simply show none
+            const QJsonObject ttl =
+                QJsonDocument::fromJson(reply.body).object().value(QStringLiteral("TimeToLiveDescription")).toObject();
+            if (ttl.value(QStringLiteral("TimeToLiveStatus")).toString() != QStringLiteral("ENABLED"))
+                return;
+            Node* node = nodeAt(index);
+            auto child = makeNode(Kind::Ttl, tr("TTL: %1").arg(ttl.value(QStringLiteral("AttributeName")).toString()),
+                                  tr("Items expire when this Number attribute (epoch seconds) has passed."));
+            child->tableName = tableName;
+            child->connection = connection;
+            child->parent = node;
+            const int row = int(node->children.size());
+            beginInsertRows(index, row, row);
+            node->children.push_back(std::move(child));
+            endInsertRows();
+        });
 }
 
 void ConnectionTreeModel::setTableChildren(Node* tableNode, const QJsonObject& description)

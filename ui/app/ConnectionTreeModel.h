@@ -56,6 +56,7 @@ private:
     QModelIndex indexOfNode(const Node* node) const;
     void listTables(Node* connectionNode, const QString& startAfter, std::vector<QString> names);
     void describe(Node* tableNode);
+    void describeTimeToLive(Connection* connection, const QString& tableName);
     void setTableChildren(Node* tableNode, const QJsonObject& description);
     void replaceChildren(Node* node, std::vector<std::unique_ptr<Node>> children);
 

@@ -21,9 +21,11 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -305,22 +307,57 @@ void ItemBrowser::deleteSelected(bool confirm)
                                             int(rows.size()))
                                              .arg(m_tableName)) != QMessageBox::Yes)
         return;
-    auto remaining = std::make_shared<int>(int(rows.size()));
-    auto deleted = std::make_shared<QList<int>>();
-    for (int row : rows) {
-        const QJsonObject request{{QStringLiteral("TableName"), m_tableName}, {QStringLiteral("Key"), m_model->key(row)}};
-        m_connection->send(QStringLiteral("DeleteItem"), QJsonDocument(request).toJson(QJsonDocument::Compact), this,
-                           [this, row, remaining, deleted](const Reply& reply) {
-                               if (reply.ok)
-                                   deleted->append(row);
-                               else
-                                   showMessage(tr("Could not delete an item: %1").arg(reply.errorMessage), true);
-                               if (--*remaining == 0) {
-                                   m_model->removeItemRows(*deleted);
-                                   showMessage(tr("Deleted %n item(s).", nullptr, int(deleted->size())), false);
-                               }
-                           });
+
+    // A few deletes at a time, with progress and cancel for large selections.
+    struct Run {
+        QList<QPair<int, QJsonObject>> pending; // row, key
+        QList<int> deleted;
+        int inFlight = 0;
+        bool cancelled = false;
+        QStringList errors;
+        QPointer<QProgressDialog> progress;
+    };
+    auto run = std::make_shared<Run>();
+    for (int row : rows)
+        run->pending.append({row, m_model->key(row)});
+    const int total = int(rows.size());
+    if (total > 20) {
+        run->progress = new QProgressDialog(tr("Deleting items…"), tr("Cancel"), 0, total, this);
+        run->progress->setAttribute(Qt::WA_DeleteOnClose);
+        run->progress->setMinimumDuration(200);
+        connect(run->progress, &QProgressDialog::canceled, this, [run] { run->cancelled = true; });
     }
+    auto pump = std::make_shared<std::function<void()>>();
+    *pump = [this, run, pump, total] {
+        while (!run->cancelled && run->inFlight < 8 && !run->pending.isEmpty()) {
+            const auto [row, key] = run->pending.takeFirst();
+            ++run->inFlight;
+            const QJsonObject request{{QStringLiteral("TableName"), m_tableName}, {QStringLiteral("Key"), key}};
+            m_connection->send(QStringLiteral("DeleteItem"), QJsonDocument(request).toJson(QJsonDocument::Compact),
+                               this, [run, pump, row](const Reply& reply) {
+                                   --run->inFlight;
+                                   if (reply.ok)
+                                       run->deleted.append(row);
+                                   else
+                                       run->errors << reply.errorMessage;
+                                   (*pump)();
+                               });
+        }
+        if (run->progress)
+            run->progress->setValue(int(run->deleted.size() + run->errors.size()));
+        if (run->inFlight > 0 || (!run->pending.isEmpty() && !run->cancelled))
+            return;
+        if (run->progress)
+            run->progress->close();
+        m_model->removeItemRows(run->deleted);
+        QString text = tr("Deleted %1 of %2 items.").arg(run->deleted.size()).arg(total);
+        if (!run->errors.isEmpty())
+            text += QLatin1Char(' ') + tr("First error: %1").arg(run->errors.first());
+        showMessage(text, !run->errors.isEmpty());
+        // End the self-reference once this call has returned.
+        QTimer::singleShot(0, [pump] { *pump = nullptr; });
+    };
+    (*pump)();
 }
 
 void ItemBrowser::showItemMenu(const QPoint& position)
