@@ -11,7 +11,9 @@
 #include <dynoscope/Engine.h>
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QClipboard>
+#include <QDateTime>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QJsonDocument>
@@ -116,6 +118,40 @@ private slots:
         QHeaderView* header = again.view()->horizontalHeader();
         QCOMPARE(header->logicalIndex(1), int(again.model()->columns().indexOf("size")));
         QVERIFY(header->isSectionHidden(int(again.model()->columns().indexOf("color"))));
+    }
+
+    void marksAndHidesExpiredItems()
+    {
+        EngineOptions options;
+        options.inMemory = true;
+        options.sweepIntervalMillis = 0; // expired items stay until swept, as in DynamoDB
+        std::string error;
+        std::shared_ptr<Engine> engine = Engine::open(options, &error);
+        engine->execute("CreateTable", "{\"TableName\":\"Things\",\"BillingMode\":\"PAY_PER_REQUEST\","
+                                       "\"KeySchema\":[{\"AttributeName\":\"id\",\"KeyType\":\"HASH\"}],"
+                                       "\"AttributeDefinitions\":[{\"AttributeName\":\"id\",\"AttributeType\":\"S\"}]}");
+        engine->execute("UpdateTimeToLive", "{\"TableName\":\"Things\",\"TimeToLiveSpecification\":"
+                                            "{\"Enabled\":true,\"AttributeName\":\"expiresAt\"}}");
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        for (int i = 0; i < 6; ++i)
+            engine->execute("PutItem", "{\"TableName\":\"Things\",\"Item\":{\"id\":{\"S\":\"t" + std::to_string(i) +
+                                           "\"},\"expiresAt\":{\"N\":\"" +
+                                           std::to_string(i % 2 ? now - 3600 : now + 3600) + "\"}}}");
+        EmbeddedConnection connection(engine, QStringLiteral("test"));
+        ItemBrowser browser(&connection, QStringLiteral("Things"));
+        browser.setDescription(describe(*engine));
+        QVERIFY(QTest::qWaitFor([&] { return browser.model()->rowCount() == 6 && !browser.hideExpiredBox()->isHidden(); }));
+        int expired = 0;
+        for (int row = 0; row < 6; ++row)
+            expired += browser.model()->index(row, 0).data(ItemTableModel::ExpiredRole).toBool();
+        QCOMPARE(expired, 3);
+        browser.hideExpiredBox()->setChecked(true);
+        int hidden = 0;
+        for (int row = 0; row < 6; ++row)
+            hidden += browser.view()->isRowHidden(row);
+        QCOMPARE(hidden, 3);
+        browser.hideExpiredBox()->setChecked(false);
+        QVERIFY(!browser.view()->isRowHidden(0) && !browser.view()->isRowHidden(1));
     }
 
     void requestLogModelIsSound()

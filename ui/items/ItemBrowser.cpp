@@ -8,6 +8,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialog>
@@ -72,7 +73,7 @@ void addValue(QTreeWidgetItem* parent, const QString& name, const QJsonValue& va
 ItemBrowser::ItemBrowser(Connection* connection, QString tableName, QWidget* parent)
     : QWidget(parent), m_connection(connection), m_tableName(std::move(tableName)),
       m_model(new ItemTableModel(connection, this)), m_view(new QTableView), m_source(new QComboBox),
-      m_status(new QLabel), m_message(new QLabel), m_findBar(new QWidget), m_findText(new QLineEdit)
+      m_status(new QLabel), m_hideExpired(new QCheckBox(tr("Hide expired"))), m_message(new QLabel), m_findBar(new QWidget), m_findText(new QLineEdit)
 {
     auto* refreshButton = new QToolButton;
     refreshButton->setText(tr("Refresh"));
@@ -81,7 +82,12 @@ ItemBrowser::ItemBrowser(Connection* connection, QString tableName, QWidget* par
     toolbar->addWidget(new QLabel(tr("Scan:")));
     toolbar->addWidget(m_source);
     toolbar->addWidget(refreshButton);
+    toolbar->addWidget(m_hideExpired);
     toolbar->addStretch();
+    m_hideExpired->setToolTip(tr("Items whose TTL has passed stay readable until DynamoDB deletes them; "
+                                 "they are shown struck out."));
+    m_hideExpired->hide(); // shown once the table turns out to have TTL
+    connect(m_hideExpired, &QCheckBox::toggled, this, [this] { applyExpiredFilter(0, m_model->rowCount() - 1); });
     toolbar->addWidget(m_status);
     m_source->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(m_source, &QComboBox::currentIndexChanged, this, &ItemBrowser::chooseSource);
@@ -173,6 +179,13 @@ ItemBrowser::ItemBrowser(Connection* connection, QString tableName, QWidget* par
     layout->addWidget(m_findBar);
 
     connect(m_model, &ItemTableModel::pageLoaded, this, &ItemBrowser::updateStatus);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_hiddenRows = 0; });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex&, int first, int last) { applyExpiredFilter(first, last); });
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex& topLeft, const QModelIndex& bottomRight) {
+                applyExpiredFilter(topLeft.row(), bottomRight.row());
+            });
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ItemBrowser::updateStatus);
     connect(m_model, &QAbstractItemModel::columnsInserted, this, &ItemBrowser::restoreColumns);
     connect(m_model, &ItemTableModel::loadFailed, this, [this](const QString& type, const QString& message) {
@@ -202,8 +215,45 @@ void ItemBrowser::setDescription(const QJsonObject& description)
             m_source->addItem(tr("Index %1").arg(name), name);
         }
     m_source->setCurrentIndex(std::max(0, m_source->findData(current)));
-    if (first)
+    if (first) {
         chooseSource();
+        describeTimeToLive();
+    }
+}
+
+void ItemBrowser::describeTimeToLive()
+{
+    if (!m_connection)
+        return;
+    const QJsonObject request{{QStringLiteral("TableName"), m_tableName}};
+    m_connection->send(QStringLiteral("DescribeTimeToLive"), QJsonDocument(request).toJson(QJsonDocument::Compact),
+                       this, [this](const Reply& reply) {
+                           const QJsonObject ttl = QJsonDocument::fromJson(reply.body)
+                                                       .object()
+                                                       .value(QStringLiteral("TimeToLiveDescription"))
+                                                       .toObject();
+                           const bool enabled =
+                               reply.ok && ttl.value(QStringLiteral("TimeToLiveStatus")).toString() ==
+                                               QStringLiteral("ENABLED");
+                           m_model->setTimeToLiveAttribute(
+                               enabled ? ttl.value(QStringLiteral("AttributeName")).toString() : QString());
+                           m_hideExpired->setVisible(enabled);
+                       });
+}
+
+void ItemBrowser::applyExpiredFilter(int first, int last)
+{
+    const bool hide = m_hideExpired->isChecked();
+    if (!hide && m_hiddenRows == 0)
+        return;
+    for (int row = first; row <= last; ++row) {
+        const bool expired = hide && m_model->index(row, 0).data(ItemTableModel::LoadedRole).toBool() &&
+                             m_model->isExpired(row);
+        if (m_view->isRowHidden(row) != expired) {
+            m_view->setRowHidden(row, expired);
+            m_hiddenRows += expired ? 1 : -1;
+        }
+    }
 }
 
 void ItemBrowser::chooseSource()

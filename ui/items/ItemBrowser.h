@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class QAction;
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -32,6 +33,7 @@ public:
     QAction* deleteAction() const { return m_deleteAction; }
     QAction* copyAction() const { return m_copyAction; }
     QAction* copyPlainAction() const { return m_copyPlainAction; }
+    QCheckBox* hideExpiredBox() const { return m_hideExpired; }
 
     // The table key of the current row's item; empty when none is loaded.
     QJsonObject currentKey() const;
@@ -61,6 +63,8 @@ private:
     void showHeaderMenu(const QPoint& position);
     void showItemMenu(const QPoint& position);
     void showStructure(const QModelIndex& index);
+    void describeTimeToLive();
+    void applyExpiredFilter(int first, int last);
     QString settingsKey() const;
 
     QPointer<Connection> m_connection;
@@ -70,6 +74,7 @@ private:
     QTableView* m_view;
     QComboBox* m_source;
     QLabel* m_status;
+    QCheckBox* m_hideExpired;
     QLabel* m_message;
     QWidget* m_findBar;
     QLineEdit* m_findText;
@@ -78,6 +83,7 @@ private:
     QAction* m_copyAction;
     QAction* m_copyPlainAction;
     bool m_restoringColumns = false;
+    int m_hiddenRows = 0;
 };
 
 } // namespace dynoscope::ui

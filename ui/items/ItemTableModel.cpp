@@ -6,6 +6,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QDateTime>
 #include <QFont>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -257,6 +258,25 @@ void ItemTableModel::removeItemRows(QList<int> rows)
     }
 }
 
+void ItemTableModel::setTimeToLiveAttribute(const QString& attribute)
+{
+    if (attribute == m_ttlAttribute)
+        return;
+    m_ttlAttribute = attribute;
+    if (m_rowCount > 0)
+        emit dataChanged(index(0, 0), index(m_rowCount - 1, int(m_columns.size()) - 1));
+}
+
+bool ItemTableModel::isExpired(int row) const
+{
+    if (m_ttlAttribute.isEmpty())
+        return false;
+    const QJsonObject ttl = item(row).value(m_ttlAttribute).toObject();
+    bool ok = false;
+    const double expiresAt = ttl.value(QStringLiteral("N")).toString().toDouble(&ok);
+    return ok && expiresAt < double(QDateTime::currentSecsSinceEpoch());
+}
+
 int ItemTableModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : m_rowCount; }
 
 int ItemTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_columns.size()); }
@@ -286,9 +306,22 @@ QVariant ItemTableModel::data(const QModelIndex& index, int role) const
     case Qt::EditRole:
         return value.toObject().begin().value().toVariant();
     case Qt::ToolTipRole:
-        return AttributeFormat::tooltip(value);
+        return isExpired(index.row()) ? tr("Expired: its %1 has passed; DynamoDB deletes it soon.\n")
+                                            .arg(m_ttlAttribute) +
+                                            AttributeFormat::tooltip(value)
+                                      : AttributeFormat::tooltip(value);
     case TypeRole:
         return AttributeFormat::type(value);
+    case ExpiredRole:
+        return isExpired(index.row());
+    case Qt::FontRole: {
+        if (!isExpired(index.row()))
+            return {};
+        QFont font;
+        font.setItalic(true);
+        font.setStrikeOut(true);
+        return font;
+    }
     case AttributeRole:
         return value;
     case Qt::ForegroundRole: {

@@ -25,6 +25,7 @@ public:
         TypeRole = Qt::UserRole + 1, // the attribute's DynamoDB type ("S", "N", ...)
         AttributeRole,               // the attribute value as DynamoDB JSON (QJsonValue)
         LoadedRole,                  // whether the row's page is in memory
+        ExpiredRole,                 // whether the item's TTL has passed (it awaits deletion)
     };
 
     explicit ItemTableModel(Connection* connection, QObject* parent = nullptr);
@@ -37,6 +38,12 @@ public:
                    const QStringList& displayKeys);
     // Drops every row and reads the first page again.
     void reload();
+
+    // The table's TTL attribute (empty: none). Items whose attribute, a
+    // Number of epoch seconds, has passed are marked expired: DynamoDB keeps
+    // them readable until its sweeper deletes them.
+    void setTimeToLiveAttribute(const QString& attribute);
+    bool isExpired(int row) const;
 
     void setPageSize(int items) { m_pageSize = items; }
     int pageSize() const { return m_pageSize; }
@@ -97,6 +104,7 @@ private:
     QString m_operation;
     QJsonObject m_request;
     QStringList m_tableKeys;
+    QString m_ttlAttribute;
     QStringList m_columns;
     std::vector<Page> m_pages;
     QJsonObject m_nextStart;
