@@ -30,8 +30,11 @@ bench:
 	@cmake --build build/release -j $(JOBS)
 	@tests/bench/run-all.sh build/release
 
+# The Debian package, from a Release tree, into build/release/packages/ (see packaging/CMakeLists.txt).
 package:
-	@echo "make package: the Debian package arrives with issue 12 (packaging); nothing is built yet."
+	@packaging/install-deps.sh build run
+	@cmake --preset release >/dev/null
+	@cmake --build build/release -j $(JOBS) --target package
 
 clean:
 	rm -rf build

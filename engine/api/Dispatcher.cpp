@@ -2,7 +2,9 @@
 #include "api/Dispatcher.h"
 
 #include "ops/BatchOps.h"
+#include "ops/DynoscopeOps.h"
 #include "ops/ItemOps.h"
+#include "ops/PartitionOps.h"
 #include "ops/ReadOps.h"
 #include "ops/ServiceOps.h"
 #include "ops/StreamOps.h"
@@ -47,6 +49,15 @@ constexpr std::pair<std::string_view, Handler> kStreams[] = {
     {"GetShardIterator", ops::getShardIterator},
     {"ListStreams", ops::listStreams},
 };
+
+constexpr std::pair<std::string_view, Handler> kDynoscope[] = {
+    {"HoldItems", ops::holdItems},
+    {"SetConsistencySimulation", ops::setConsistencySimulation},
+    {"DescribePartitions", ops::describePartitions},
+    {"GetPartitionMetrics", ops::getPartitionMetrics},
+    {"GetHotKeys", ops::getHotKeys},
+    {"SetThrottling", ops::setThrottling},
+};
 } // namespace
 
 Handler findHandler(Api api, std::string_view operation)
@@ -57,7 +68,12 @@ Handler findHandler(Api api, std::string_view operation)
                 return handler;
         return nullptr;
     };
-    return api == Api::DynamoDB ? find(kDynamoDB) : find(kStreams);
+    switch (api) {
+    case Api::DynamoDB: return find(kDynamoDB);
+    case Api::Streams: return find(kStreams);
+    case Api::Dynoscope: return find(kDynoscope);
+    }
+    return nullptr;
 }
 
 } // namespace dynoscope::api

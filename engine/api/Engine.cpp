@@ -5,6 +5,11 @@
 #include "api/Dispatcher.h"
 #include "ops/EngineImpl.h"
 
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
 #include <new>
 
 namespace dynoscope {
@@ -34,6 +39,18 @@ void appendJsonString(std::string& out, std::string_view s)
     out += '"';
 }
 
+// Operations that may change the database; a read-only engine refuses them
+// up front with a clear message (SQLite would refuse anything missed here).
+constexpr std::string_view kWriteOperations[] = {
+    "BatchWriteItem", "CreateTable", "DeleteItem", "DeleteTable", "HoldItems", "PutItem", "TagResource",
+    "TransactWriteItems", "UntagResource", "UpdateItem", "UpdateTable", "UpdateTimeToLive",
+};
+
+bool isLockError(const std::string& message)
+{
+    return message.find("database is locked") != std::string::npos;
+}
+
 } // namespace
 
 std::string Result::errorBody() const
@@ -59,11 +76,31 @@ Engine::~Engine() = default;
 
 std::unique_ptr<Engine> Engine::open(const EngineOptions& options, std::string* errorMessage)
 {
-    auto store = storage::Store::open(options.path, options.inMemory, errorMessage);
-    if (!store)
+    EngineOptions effective = options;
+    effective.readOnly = options.readOnly && !options.inMemory;
+    // An existing file we may not write is still worth reading. A file with no
+    // write permission bits at all was marked read-only on purpose: honour
+    // that even for a user (root) whom the system would let write it.
+    struct stat status {};
+    if (!effective.inMemory && !effective.readOnly && stat(options.path.c_str(), &status) == 0
+        && (access(options.path.c_str(), W_OK) != 0 || (status.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) == 0))
+        effective.readOnly = true;
+    std::string error;
+    auto store = storage::Store::open(effective.path, effective.inMemory, effective.readOnly, &error);
+    if (!store && !effective.inMemory && !effective.readOnly && isLockError(error)) {
+        effective.readOnly = true;
+        store = storage::Store::open(effective.path, false, true, &error);
+    }
+    if (!store) {
+        if (errorMessage)
+            *errorMessage = error;
         return nullptr;
+    }
+    // The sweep writes (TTL deletions, stream shards, metrics): nothing to do read-only.
+    if (effective.readOnly)
+        effective.sweepIntervalMillis = 0;
     try {
-        return std::unique_ptr<Engine>(new Engine(std::make_unique<EngineImpl>(options, std::move(store))));
+        return std::unique_ptr<Engine>(new Engine(std::make_unique<EngineImpl>(effective, std::move(store))));
     } catch (const Error& e) {
         if (errorMessage)
             *errorMessage = e.message();
@@ -84,6 +121,12 @@ Result Engine::execute(Api api, std::string_view operation, std::string_view req
     if (!handler) {
         Result result;
         result.error = Error::unknownOperation("");
+        return result;
+    }
+    if (m_impl->options().readOnly && std::ranges::find(kWriteOperations, operation) != std::end(kWriteOperations)) {
+        Result result;
+        result.error = Error::validation("The database is open read-only: " + std::string(operation)
+                                         + " cannot change it");
         return result;
     }
     boost::system::error_code ec;
@@ -113,6 +156,7 @@ namespace api {
 Result run(EngineImpl& engine, Handler handler, const boost::json::object& request)
 {
     Result result;
+    const auto started = std::chrono::steady_clock::now();
     try {
         result.body = handler(engine, request);
     } catch (const Error& e) {
@@ -122,6 +166,8 @@ Result run(EngineImpl& engine, Handler handler, const boost::json::object& reque
     } catch (const std::exception& e) {
         result.error = Error::internal(std::string("Internal server error: ") + e.what());
     }
+    const auto elapsed = std::chrono::steady_clock::now() - started;
+    engine.capacity().recordLatency(std::chrono::duration_cast<std::chrono::microseconds>(elapsed).count());
     return result;
 }
 

@@ -3,6 +3,8 @@
 // writes round up per 1 KB; each costs at least one unit.
 #pragma once
 
+#include "capacity/Consumption.h"
+
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -17,7 +19,8 @@ double writeUnits(std::size_t bytes);
 
 enum class Report { None, Total, Indexes };
 
-// The ConsumedCapacity member's JSON, e.g. {"TableName":"t","CapacityUnits":1.0,...}.
-std::string consumedCapacityJson(std::string_view tableName, double units, bool isWrite, Report report);
+// The ConsumedCapacity member's JSON, e.g. {"TableName":"t","CapacityUnits":1.0,...}: the total, and with
+// Report::Indexes the "Table" and each index's units under "GlobalSecondaryIndexes" and "LocalSecondaryIndexes".
+std::string consumedCapacityJson(std::string_view tableName, const Consumption& units, bool isWrite, Report report);
 
 } // namespace dynoscope::capacity

@@ -147,10 +147,12 @@ public:
             std::string name;
             if (!bytes(&name))
                 return false;
-            // Names were written in ascending order, so the end is the right hint.
-            const std::size_t before = map.size();
+            // Names were written in strictly ascending order: anything else
+            // (a repeated name in particular) is corruption.
+            if (!map.empty() && name <= map.rbegin()->first)
+                return false;
             auto it = map.emplace_hint(map.end(), std::move(name), AttributeValue());
-            if (map.size() == before || !value(it->second, depth + 1))
+            if (!value(it->second, depth + 1))
                 return false;
         }
         return true;
@@ -252,10 +254,13 @@ public:
         if (!m_in.count(&n))
             return false;
         m_out += '{';
+        std::string_view previous;
         for (std::uint64_t i = 0; i < n; ++i) {
             std::string_view name;
-            if (!m_in.view(&name))
+            // As decodeItem: names strictly ascending, or the data is corrupt.
+            if (!m_in.view(&name) || (i > 0 && name <= previous))
                 return false;
+            previous = name;
             if (i)
                 m_out += ',';
             WireJson::appendStringJson(m_out, name);
@@ -272,7 +277,8 @@ public:
     bool value(std::size_t* size, int depth)
     {
         unsigned char type;
-        if (depth > kMaxDecodeDepth || !m_in.byte(&type))
+        // The tag is named before the switch below could reject it: refuse unknown tags first.
+        if (depth > kMaxDecodeDepth || !m_in.byte(&type) || type > static_cast<unsigned char>(AttributeValue::Type::BS))
             return false;
         const auto t = static_cast<AttributeValue::Type>(type);
         m_out += "{\"";

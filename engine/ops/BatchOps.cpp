@@ -7,6 +7,7 @@
 #include "model/WireJson.h"
 #include "ops/CapacityByTable.h"
 #include "ops/EngineImpl.h"
+#include "ops/ItemCollections.h"
 #include "ops/ItemKeys.h"
 #include "ops/ItemWriter.h"
 #include "ops/OpsCommon.h"
@@ -248,27 +249,30 @@ std::string batchWriteItem(EngineImpl& engine, const boost::json::object& reques
     }
 
     CapacityByTable capacity(true);
+    std::string out = "{\"UnprocessedItems\":{}";
     {
         storage::WriteLease lease(engine.store());
         storage::Transaction tx(lease.db(), true);
         ItemWriter writer(engine, lease.db());
+        ItemCollections collections(engine, lease.db(), metrics == "SIZE");
         for (const TableWrites& table : tables) {
             for (const WriteRequest& write : table.writes) {
                 const auto old = writer.read(*table.table, write.key);
                 const std::size_t oldSize = old ? ItemSize::itemSize(*old) : 0;
                 const std::size_t newSize = write.put ? ItemSize::itemSize(write.item) : 0;
+                // Deleting a missing item still costs a write unit.
+                capacity::Consumption cost(capacity::writeUnits(0));
                 if (write.put)
-                    writer.put(*table.table, write.key, old, write.item);
+                    cost = writer.put(*table.table, write.key, old, write.item);
                 else if (old)
-                    writer.remove(*table.table, write.key, *old);
-                capacity.add(table.table->name, capacity::writeUnits(std::max(oldSize, newSize)));
+                    cost = writer.remove(*table.table, write.key, *old);
+                collections.afterWrite(*table.table, write.key, newSize > oldSize);
+                capacity.add(table.table->name, cost);
             }
         }
         writer.commit(tx);
+        collections.appendByTable(out);
     }
-    // ReturnItemCollectionMetrics is accepted but, as in PutItem, item
-    // collection metrics (tables with LSIs) are not reported yet.
-    std::string out = "{\"UnprocessedItems\":{}";
     capacity.appendMember(out, report);
     out += '}';
     return out;

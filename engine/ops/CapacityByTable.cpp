@@ -3,15 +3,15 @@
 
 namespace dynoscope::ops {
 
-void CapacityByTable::add(const std::string& tableName, double units)
+void CapacityByTable::add(const std::string& tableName, const capacity::Consumption& units, double factor)
 {
     for (auto& [name, sum] : m_units) {
         if (name == tableName) {
-            sum += units;
+            sum.add(units, factor);
             return;
         }
     }
-    m_units.emplace_back(tableName, units);
+    m_units.emplace_back(tableName, capacity::Consumption()).second.add(units, factor);
 }
 
 void CapacityByTable::appendMember(std::string& out, capacity::Report report) const
@@ -23,7 +23,7 @@ void CapacityByTable::appendMember(std::string& out, capacity::Report report) co
     out += "\"ConsumedCapacity\":[";
     bool first = true;
     for (const auto& [name, units] : m_units) {
-        if (units <= 0)
+        if (units.total() <= 0)
             continue;
         if (!first)
             out += ',';

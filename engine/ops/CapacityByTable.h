@@ -15,7 +15,9 @@ class CapacityByTable {
 public:
     explicit CapacityByTable(bool isWrite) : m_isWrite(isWrite) {}
 
-    void add(const std::string& tableName, double units);
+    void add(const std::string& tableName, double units) { add(tableName, capacity::Consumption(units)); }
+    // Adds units multiplied by factor (transactions cost double).
+    void add(const std::string& tableName, const capacity::Consumption& units, double factor = 1.0);
 
     // Appends "ConsumedCapacity":[...] (after a comma unless out is "{") to a
     // JSON object being built; nothing when report is None. Tables that
@@ -24,7 +26,7 @@ public:
 
 private:
     bool m_isWrite;
-    std::vector<std::pair<std::string, double>> m_units; // few tables: a list beats a map
+    std::vector<std::pair<std::string, capacity::Consumption>> m_units; // few tables: a list beats a map
 };
 
 } // namespace dynoscope::ops

@@ -6,11 +6,14 @@
 namespace dynoscope {
 
 EngineImpl::EngineImpl(EngineOptions options, std::unique_ptr<storage::Store> store)
-    : m_options(std::move(options)), m_store(std::move(store))
+    : m_options(std::move(options))
+    , m_store(std::move(store))
+    , m_capacity(m_options.partitionSizeLimitBytes)
 {
     {
         storage::WriteLease lease(*m_store);
         m_catalog.load(lease.db());
+        m_capacity.load(lease.db());
     }
     m_backfiller = std::make_unique<IndexBackfiller>(*this);
     // Backfills an earlier run left unfinished.

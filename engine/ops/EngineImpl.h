@@ -5,7 +5,10 @@
 
 #include <dynoscope/Engine.h>
 
+#include "capacity/CapacityTracker.h"
+#include "ops/ConsistencySimulation.h"
 #include "ops/IndexBackfiller.h"
+#include "ops/ItemHolds.h"
 #include "ops/Sweeper.h"
 #include "ops/TransactionTokens.h"
 #include "storage/Catalog.h"
@@ -25,6 +28,11 @@ public:
     storage::Catalog& catalog() { return m_catalog; }
     // REQUIRES: the caller holds the write lease while using them.
     ops::TransactionTokens& transactionTokens() { return m_transactionTokens; }
+    // Dynoscope's simulations (Api::Dynoscope); thread-safe.
+    ops::ConsistencySimulation& consistency() { return m_consistency; }
+    ops::ItemHolds& itemHolds() { return m_itemHolds; }
+    // Partitions, throttling, metrics and hot keys; thread-safe.
+    capacity::CapacityTracker& capacity() { return m_capacity; }
 
     // Milliseconds since the epoch, from the injected clock when there is one.
     std::int64_t nowMillis() const;
@@ -37,6 +45,9 @@ private:
     std::unique_ptr<storage::Store> m_store;
     storage::Catalog m_catalog;
     ops::TransactionTokens m_transactionTokens;
+    ops::ConsistencySimulation m_consistency;
+    ops::ItemHolds m_itemHolds;
+    capacity::CapacityTracker m_capacity;
     // Last, so that they stop before the store closes.
     std::unique_ptr<IndexBackfiller> m_backfiller;
     std::unique_ptr<Sweeper> m_sweeper;

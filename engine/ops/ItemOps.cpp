@@ -6,6 +6,7 @@
 #include "model/ItemSize.h"
 #include "model/WireJson.h"
 #include "ops/EngineImpl.h"
+#include "ops/ItemCollections.h"
 #include "ops/ItemKeys.h"
 #include "ops/ItemWriter.h"
 #include "ops/OpsCommon.h"
@@ -52,10 +53,11 @@ bool readReturnOldOnFailure(RequestReader& r)
     return value == "ALL_OLD";
 }
 
-void readItemCollectionMetrics(RequestReader& r)
+bool readItemCollectionMetrics(RequestReader& r)
 {
     auto value = r.string("ReturnItemCollectionMetrics");
     r.checkEnum(value, "returnItemCollectionMetrics", {"SIZE", "NONE"});
+    return value == "SIZE";
 }
 
 [[noreturn]] void conditionFailed(const std::optional<Item>& old, bool returnOld)
@@ -75,17 +77,34 @@ void checkItemSize(std::size_t size)
         throw Error::validation("Item size has exceeded the maximum allowed size");
 }
 
-void finishWrite(std::string& out, const TableInfo& table, capacity::Report report, std::size_t oldSize,
-                 std::size_t newSize)
+void finishWrite(std::string& out, const TableInfo& table, capacity::Report report, const capacity::Consumption& cost,
+                 const ItemCollections& collections)
 {
     if (report != capacity::Report::None) {
         if (out.size() > 1)
             out += ',';
         out += "\"ConsumedCapacity\":";
-        out += capacity::consumedCapacityJson(table.name, capacity::writeUnits(std::max(oldSize, newSize)), true,
-                                              report);
+        out += capacity::consumedCapacityJson(table.name, cost, true, report);
     }
+    collections.appendSingle(out);
     out += '}';
+}
+
+// Accounts one request with the simulated partitions. Throws
+// ProvisionedThroughputExceededException when the table is throttled; a
+// write's transaction then rolls back.
+void charge(EngineImpl& engine, storage::Database* writeDb, const TableInfo& table, const storage::StoredKey& key,
+            const Item& item, double units, std::int64_t sizeDelta = 0)
+{
+    const Item keyAttributes = keyOf(table, item);
+    engine.capacity().charge({&table, nullptr, key.hash, &keyAttributes.at(table.hashKey.name), &keyAttributes, units,
+                              writeDb != nullptr, sizeDelta},
+                             engine.nowMillis(), writeDb);
+}
+
+std::int64_t sizeOf(const std::optional<Item>& item)
+{
+    return item ? std::int64_t(ItemSize::itemSize(*item)) : 0;
 }
 
 } // namespace
@@ -97,7 +116,7 @@ std::string putItem(EngineImpl& engine, const boost::json::object& request)
     const auto returnValues = readReturnValues(r, {"NONE", "ALL_OLD"});
     const bool returnOldOnFailure = readReturnOldOnFailure(r);
     const auto report = readReturnConsumedCapacity(r);
-    readItemCollectionMetrics(r);
+    const bool metrics = readItemCollectionMetrics(r);
     r.throwViolations();
     Item item = readItemMember(r, "Item");
     RequestExpressions expressions(r, {"ConditionExpression"}, {"Expected", "ConditionalOperator"});
@@ -109,21 +128,24 @@ std::string putItem(EngineImpl& engine, const boost::json::object& request)
     const std::size_t newSize = ItemSize::itemSize(item);
     checkItemSize(newSize);
     ItemWriter::checkIndexKeys(*table, item);
+    engine.itemHolds().checkWrite(table->id, key, engine.nowMillis());
 
     storage::WriteLease lease(engine.store());
     storage::Transaction tx(lease.db(), true);
     ItemWriter writer(engine, lease.db());
+    ItemCollections collections(engine, lease.db(), metrics);
     const auto old = writer.read(*table, key);
     if (condition && !condition->evaluate(old ? *old : Item()))
         conditionFailed(old, returnOldOnFailure);
-    writer.put(*table, key, old, item);
+    const auto cost = writer.put(*table, key, old, item);
+    charge(engine, &lease.db(), *table, key, item, cost.table(), std::int64_t(newSize) - sizeOf(old));
+    collections.afterWrite(*table, key, newSize > (old ? ItemSize::itemSize(*old) : 0));
     writer.commit(tx);
-    const std::size_t oldSize = old ? ItemSize::itemSize(*old) : 0;
 
     std::string out = "{";
     if (returnValues == ReturnValues::AllOld && old)
         appendItemMember(out, "Attributes", *old);
-    finishWrite(out, *table, report, oldSize, newSize);
+    finishWrite(out, *table, report, cost, collections);
     return out;
 }
 
@@ -141,23 +163,31 @@ std::string getItem(EngineImpl& engine, const boost::json::object& request)
 
     auto table = tableForItems(engine, tableName);
     const auto key = storedKeyFromKey(*table, keyItem);
-    std::optional<std::string> blob;
-    {
+    std::optional<Item> item;
+    // The consistency simulation may answer an eventually consistent read
+    // with the version before a recent write.
+    const auto stale =
+        consistent ? std::nullopt : engine.consistency().staleVersion(table->id, key, engine.nowMillis());
+    if (stale) {
+        item = stale->item;
+    } else {
         storage::ReadLease lease(engine.store());
-        blob = storage::ItemStore::get(lease.db(), *table, key);
+        if (auto blob = storage::ItemStore::get(lease.db(), *table, key))
+            item = decodeStoredItem(*blob);
     }
     std::string out = "{";
     std::size_t size = 0;
-    if (blob) {
-        Item item = decodeStoredItem(*blob);
-        size = ItemSize::itemSize(item);
-        appendItemMember(out, "Item", projection ? projection->apply(item) : item);
+    if (item) {
+        size = ItemSize::itemSize(*item);
+        appendItemMember(out, "Item", projection ? projection->apply(*item) : *item);
     }
+    charge(engine, nullptr, *table, key, keyItem, capacity::readUnits(size, consistent));
     if (report != capacity::Report::None) {
         if (out.size() > 1)
             out += ',';
         out += "\"ConsumedCapacity\":";
-        out += capacity::consumedCapacityJson(table->name, capacity::readUnits(size, consistent), false, report);
+        out += capacity::consumedCapacityJson(table->name, capacity::Consumption(capacity::readUnits(size, consistent)),
+                                              false, report);
     }
     out += '}';
     return out;
@@ -170,7 +200,7 @@ std::string updateItem(EngineImpl& engine, const boost::json::object& request)
     const auto returnValues = readReturnValues(r, {"NONE", "ALL_OLD", "UPDATED_OLD", "ALL_NEW", "UPDATED_NEW"});
     const bool returnOldOnFailure = readReturnOldOnFailure(r);
     const auto report = readReturnConsumedCapacity(r);
-    readItemCollectionMetrics(r);
+    const bool metrics = readItemCollectionMetrics(r);
     r.throwViolations();
     const Item keyItem = readItemMember(r, "Key");
     RequestExpressions expressions(r, {"UpdateExpression", "ConditionExpression"},
@@ -186,10 +216,12 @@ std::string updateItem(EngineImpl& engine, const boost::json::object& request)
             if (table->isKeyAttribute(name))
                 throw Error::validation("One or more parameter values were invalid: Cannot update attribute " + name +
                                         ". This attribute is part of the key");
+    engine.itemHolds().checkWrite(table->id, key, engine.nowMillis());
 
     storage::WriteLease lease(engine.store());
     storage::Transaction tx(lease.db(), true);
     ItemWriter writer(engine, lease.db());
+    ItemCollections collections(engine, lease.db(), metrics);
     const auto old = writer.read(*table, key);
     if (condition && !condition->evaluate(old ? *old : Item()))
         conditionFailed(old, returnOldOnFailure);
@@ -199,9 +231,10 @@ std::string updateItem(EngineImpl& engine, const boost::json::object& request)
     const std::size_t newSize = ItemSize::itemSize(next);
     checkItemSize(newSize);
     ItemWriter::checkIndexKeys(*table, next);
-    writer.put(*table, key, old, next);
+    const auto cost = writer.put(*table, key, old, next);
+    charge(engine, &lease.db(), *table, key, keyItem, cost.table(), std::int64_t(newSize) - sizeOf(old));
+    collections.afterWrite(*table, key, newSize > (old ? ItemSize::itemSize(*old) : 0));
     writer.commit(tx);
-    const std::size_t oldSize = old ? ItemSize::itemSize(*old) : 0;
 
     std::string out = "{";
     switch (returnValues) {
@@ -229,7 +262,7 @@ std::string updateItem(EngineImpl& engine, const boost::json::object& request)
     case ReturnValues::None:
         break;
     }
-    finishWrite(out, *table, report, oldSize, newSize);
+    finishWrite(out, *table, report, cost, collections);
     return out;
 }
 
@@ -240,7 +273,7 @@ std::string deleteItem(EngineImpl& engine, const boost::json::object& request)
     const auto returnValues = readReturnValues(r, {"NONE", "ALL_OLD"});
     const bool returnOldOnFailure = readReturnOldOnFailure(r);
     const auto report = readReturnConsumedCapacity(r);
-    readItemCollectionMetrics(r);
+    const bool metrics = readItemCollectionMetrics(r);
     r.throwViolations();
     const Item keyItem = readItemMember(r, "Key");
     RequestExpressions expressions(r, {"ConditionExpression"}, {"Expected", "ConditionalOperator"});
@@ -249,22 +282,27 @@ std::string deleteItem(EngineImpl& engine, const boost::json::object& request)
 
     auto table = tableForItems(engine, tableName);
     const auto key = storedKeyFromKey(*table, keyItem);
+    engine.itemHolds().checkWrite(table->id, key, engine.nowMillis());
 
     storage::WriteLease lease(engine.store());
     storage::Transaction tx(lease.db(), true);
     ItemWriter writer(engine, lease.db());
+    ItemCollections collections(engine, lease.db(), metrics);
     const auto old = writer.read(*table, key);
     if (condition && !condition->evaluate(old ? *old : Item()))
         conditionFailed(old, returnOldOnFailure);
+    // Deleting a missing item still costs a write unit.
+    capacity::Consumption cost(capacity::writeUnits(0));
     if (old)
-        writer.remove(*table, key, *old);
+        cost = writer.remove(*table, key, *old);
+    charge(engine, &lease.db(), *table, key, keyItem, cost.table(), -sizeOf(old));
+    collections.afterWrite(*table, key, false);
     writer.commit(tx);
-    const std::size_t oldSize = old ? ItemSize::itemSize(*old) : 0;
 
     std::string out = "{";
     if (returnValues == ReturnValues::AllOld && old)
         appendItemMember(out, "Attributes", *old);
-    finishWrite(out, *table, report, oldSize, 0);
+    finishWrite(out, *table, report, cost, collections);
     return out;
 }
 

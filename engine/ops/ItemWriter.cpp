@@ -4,6 +4,7 @@
 #include "model/ItemCodec.h"
 #include "model/ItemSize.h"
 #include "model/KeyEncoding.h"
+#include "ops/EngineImpl.h"
 #include "ops/ItemKeys.h"
 #include "ops/OpsCommon.h"
 #include "storage/Catalog.h"
@@ -100,7 +101,8 @@ void ItemWriter::count(std::int64_t id, TableStats& stats, std::int64_t items, s
     d.bytes += bytes;
 }
 
-void ItemWriter::updateIndexes(const TableInfo& table, const storage::StoredKey& key, const Item* old, const Item* next)
+void ItemWriter::updateIndexes(const TableInfo& table, const storage::StoredKey& key, const Item* old, const Item* next,
+                               capacity::Consumption& cost, std::int64_t gsiLagMillis)
 {
     for (const auto& index : table.indexes) {
         const auto oldEntry = old ? entryKey(index, key, *old) : std::nullopt;
@@ -110,37 +112,76 @@ void ItemWriter::updateIndexes(const TableInfo& table, const storage::StoredKey&
             oldProjected = project(table, index, *old);
         if (newEntry)
             newProjected = project(table, index, *next);
-        if (oldEntry && newEntry && *oldEntry == *newEntry && *oldProjected == *newProjected)
+        const bool sameEntry = oldEntry && newEntry && *oldEntry == *newEntry;
+        if ((!oldEntry && !newEntry) || (sameEntry && *oldProjected == *newProjected))
             continue; // this index does not see the change
+        const std::size_t oldSize = oldEntry ? ItemSize::itemSize(*oldProjected) : 0;
+        const std::size_t newSize = newEntry ? ItemSize::itemSize(*newProjected) : 0;
+        // Developer guide, "Provisioned throughput considerations for Global
+        // Secondary Indexes": an entry updated in place is one write, an item
+        // moving to other index keys a delete plus a put.
+        if (sameEntry)
+            cost.addIndex(index.name, index.global, capacity::writeUnits(std::max(oldSize, newSize)));
+        else
+            cost.addIndex(index.name, index.global,
+                          (oldEntry ? capacity::writeUnits(oldSize) : 0) +
+                              (newEntry ? capacity::writeUnits(newSize) : 0));
         if (oldEntry) {
             storage::IndexStore::remove(m_db, index, *oldEntry);
-            count(index.id, *index.stats, -1, -std::int64_t(ItemSize::itemSize(*oldProjected)));
+            count(index.id, *index.stats, -1, -std::int64_t(oldSize));
         }
         if (newEntry) {
-            storage::IndexStore::put(m_db, index, *newEntry, ItemCodec::encodeItem(*newProjected));
-            count(index.id, *index.stats, 1, std::int64_t(ItemSize::itemSize(*newProjected)));
+            std::string blob = ItemCodec::encodeItem(*newProjected);
+            storage::IndexStore::put(m_db, index, *newEntry, blob);
+            count(index.id, *index.stats, 1, std::int64_t(newSize));
+            if (index.global && gsiLagMillis > 0) {
+                std::optional<std::string> previous;
+                if (sameEntry)
+                    previous = ItemCodec::encodeItem(*oldProjected);
+                m_simulatedEntries.push_back({index.id, *newEntry, std::move(previous), gsiLagMillis});
+            }
         }
     }
 }
 
-void ItemWriter::put(const TableInfo& table, const storage::StoredKey& key, const std::optional<Item>& old,
-                     const Item& next)
+std::int64_t ItemWriter::simulate(const TableInfo& table, const storage::StoredKey& key, const Item* old)
 {
-    storage::ItemStore::put(m_db, table, key, ItemCodec::encodeItem(next));
-    count(table.id, *table.stats, old ? 0 : 1,
-          std::int64_t(ItemSize::itemSize(next)) - std::int64_t(old ? ItemSize::itemSize(*old) : 0));
-    if (!table.indexes.empty())
-        updateIndexes(table, key, old ? &*old : nullptr, &next);
-    m_streams.record(table, old ? &*old : nullptr, &next, false);
+    const auto settings = m_engine.consistency().settings(table.name);
+    if (!settings)
+        return 0;
+    if (settings->staleReadWindowMillis > 0)
+        m_simulatedItems.push_back({table.id, key, old ? std::optional<Item>(*old) : std::nullopt,
+                                    settings->staleReadWindowMillis});
+    return settings->gsiLagMillis;
 }
 
-void ItemWriter::remove(const TableInfo& table, const storage::StoredKey& key, const Item& old, Origin origin)
+capacity::Consumption ItemWriter::put(const TableInfo& table, const storage::StoredKey& key,
+                                      const std::optional<Item>& old, const Item& next)
 {
-    storage::ItemStore::remove(m_db, table, key);
-    count(table.id, *table.stats, -1, -std::int64_t(ItemSize::itemSize(old)));
+    const std::size_t oldSize = old ? ItemSize::itemSize(*old) : 0;
+    const std::size_t newSize = ItemSize::itemSize(next);
+    capacity::Consumption cost(capacity::writeUnits(std::max(oldSize, newSize)));
+    storage::ItemStore::put(m_db, table, key, ItemCodec::encodeItem(next));
+    count(table.id, *table.stats, old ? 0 : 1, std::int64_t(newSize) - std::int64_t(oldSize));
+    const std::int64_t gsiLag = simulate(table, key, old ? &*old : nullptr);
     if (!table.indexes.empty())
-        updateIndexes(table, key, &old, nullptr);
+        updateIndexes(table, key, old ? &*old : nullptr, &next, cost, gsiLag);
+    m_streams.record(table, old ? &*old : nullptr, &next, false);
+    return cost;
+}
+
+capacity::Consumption ItemWriter::remove(const TableInfo& table, const storage::StoredKey& key, const Item& old,
+                                         Origin origin)
+{
+    const std::size_t oldSize = ItemSize::itemSize(old);
+    capacity::Consumption cost(capacity::writeUnits(oldSize));
+    storage::ItemStore::remove(m_db, table, key);
+    count(table.id, *table.stats, -1, -std::int64_t(oldSize));
+    const std::int64_t gsiLag = simulate(table, key, &old);
+    if (!table.indexes.empty())
+        updateIndexes(table, key, &old, nullptr, cost, gsiLag);
     m_streams.record(table, &old, nullptr, origin == Origin::TimeToLive);
+    return cost;
 }
 
 void ItemWriter::commit(storage::Transaction& tx)
@@ -154,6 +195,16 @@ void ItemWriter::commit(storage::Transaction& tx)
         d.stats->sizeBytes += d.bytes;
     }
     m_deltas.clear();
+    if (m_simulatedItems.empty() && m_simulatedEntries.empty())
+        return;
+    ConsistencySimulation& simulation = m_engine.consistency();
+    const std::int64_t now = m_engine.nowMillis();
+    for (auto& item : m_simulatedItems)
+        simulation.recordItemWrite(item.tableId, item.key, std::move(item.previous), now, item.windowMillis);
+    for (auto& entry : m_simulatedEntries)
+        simulation.recordIndexEntry(entry.indexId, entry.key, std::move(entry.previousBlob), now, entry.lagMillis);
+    m_simulatedItems.clear();
+    m_simulatedEntries.clear();
 }
 
 } // namespace dynoscope::ops

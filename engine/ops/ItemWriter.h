@@ -5,6 +5,7 @@
 // change together.
 #pragma once
 
+#include "capacity/Consumption.h"
 #include "model/TableInfo.h"
 #include "storage/Database.h"
 #include "storage/IndexStore.h"
@@ -15,6 +16,7 @@
 
 #include <map>
 #include <optional>
+#include <vector>
 
 namespace dynoscope {
 class EngineImpl;
@@ -29,7 +31,7 @@ public:
     enum class Origin { Request, TimeToLive };
 
     // REQUIRES: the caller holds the write lease and a transaction on db.
-    ItemWriter(EngineImpl& engine, storage::Database& db) : m_db(db), m_streams(engine, db) {}
+    ItemWriter(EngineImpl& engine, storage::Database& db) : m_engine(engine), m_db(db), m_streams(engine, db) {}
 
     std::optional<Item> read(const TableInfo& table, const storage::StoredKey& key);
 
@@ -38,9 +40,12 @@ public:
     static void checkIndexKeys(const TableInfo& table, const Item& next);
 
     // Replaces (or creates) the item. REQUIRES: checkIndexKeys(table, next).
-    void put(const TableInfo& table, const storage::StoredKey& key, const std::optional<Item>& old, const Item& next);
-    void remove(const TableInfo& table, const storage::StoredKey& key, const Item& old,
-                Origin origin = Origin::Request);
+    // Both return the write capacity the write consumed in the table and in
+    // each index it changed.
+    capacity::Consumption put(const TableInfo& table, const storage::StoredKey& key, const std::optional<Item>& old,
+                              const Item& next);
+    capacity::Consumption remove(const TableInfo& table, const storage::StoredKey& key, const Item& old,
+                                 Origin origin = Origin::Request);
 
     // Saves the counters, commits, then publishes the counters.
     void commit(storage::Transaction& tx);
@@ -51,7 +56,12 @@ public:
     static Item project(const TableInfo& table, const IndexInfo& index, const Item& item);
 
 private:
-    void updateIndexes(const TableInfo& table, const storage::StoredKey& key, const Item* old, const Item* next);
+    // gsiLagMillis > 0: GSI entries written are remembered for the consistency simulation.
+    void updateIndexes(const TableInfo& table, const storage::StoredKey& key, const Item* old, const Item* next,
+                       capacity::Consumption& cost, std::int64_t gsiLagMillis);
+    // Remembers the write for the consistency simulation when it covers the
+    // table; returns the table's simulated GSI lag (0: none).
+    std::int64_t simulate(const TableInfo& table, const storage::StoredKey& key, const Item* old);
     void count(std::int64_t id, TableStats& stats, std::int64_t items, std::int64_t bytes);
 
     struct Delta {
@@ -59,9 +69,25 @@ private:
         std::int64_t items = 0;
         std::int64_t bytes = 0;
     };
+    // Writes the consistency simulation learns of once they commit.
+    struct SimulatedItem {
+        std::int64_t tableId;
+        storage::StoredKey key;
+        std::optional<Item> previous;
+        std::int64_t windowMillis;
+    };
+    struct SimulatedEntry {
+        std::int64_t indexId;
+        storage::IndexEntryKey key;
+        std::optional<std::string> previousBlob;
+        std::int64_t lagMillis;
+    };
+    EngineImpl& m_engine;
     storage::Database& m_db;
     streams::StreamWriter m_streams;
     std::map<std::int64_t, Delta> m_deltas; // by table or index id
+    std::vector<SimulatedItem> m_simulatedItems;
+    std::vector<SimulatedEntry> m_simulatedEntries;
 };
 
 } // namespace dynoscope::ops

@@ -159,9 +159,12 @@ storage::IndexEntryKey indexStartKey(const TableInfo& table, const IndexInfo& in
 // Collects a page of results, enforcing Limit and the 1 MB page size.
 class Page {
 public:
+    // hash and partitionKey: where the capacity is charged (a Query's
+    // partition; a Scan page's first item, null partitionKey).
     Page(const ReadRequest& req, const expr::ConditionExpression* filter, const expr::ProjectionExpression* projection,
-         storage::Database& db)
-        : m_req(req), m_filter(filter), m_projection(projection), m_db(db)
+         storage::Database& db, EngineImpl& engine, std::int64_t hash, const AttributeValue* partitionKey)
+        : m_req(req), m_filter(filter), m_projection(projection), m_db(db), m_engine(engine), m_hash(hash)
+        , m_partitionKey(partitionKey)
     {
         m_out = "{\"Items\":[";
     }
@@ -170,7 +173,8 @@ public:
     // LastEvaluatedKey when this row ends it.
     bool add(std::string_view blob, const storage::StoredKey& tableKey, const std::function<Item()>& lastKey)
     {
-        ++m_scanned;
+        if (++m_scanned == 1 && !m_partitionKey)
+            m_hash = tableKey.hash;
         if (!m_filter && !m_projection && !m_req.fetchFromTable) {
             // Every item is returned as stored: write its JSON from the bytes
             // without building the Item.
@@ -198,22 +202,26 @@ public:
                 ++m_count;
             }
         }
-        const bool full = (m_req.limit && m_scanned >= *m_req.limit) || m_bytes >= kPageBytes;
+        const bool full = (m_req.limit && m_scanned >= *m_req.limit) || m_bytes + m_tableBytes >= kPageBytes;
         if (full)
             m_lastKey = lastKey();
         return !full;
     }
 
+    // Throws ProvisionedThroughputExceededException when the table is throttled.
     std::string finish()
     {
+        const auto units = consumption();
+        m_engine.capacity().charge({m_req.table.get(), m_req.index, m_hash, m_partitionKey, nullptr,
+                                    m_req.index ? units.total() : units.table(), false, 0},
+                                   m_engine.nowMillis(), nullptr);
         std::string out = m_req.select == Select::Count ? std::string("{") : m_out + "],";
         out += "\"Count\":" + std::to_string(m_count) + ",\"ScannedCount\":" + std::to_string(m_scanned);
         if (m_lastKey)
             appendItemMember(out, "LastEvaluatedKey", *m_lastKey);
         if (m_req.report != capacity::Report::None) {
             out += ",\"ConsumedCapacity\":";
-            out += capacity::consumedCapacityJson(m_req.table->name, capacity::readUnits(m_bytes, m_req.consistent),
-                                                  false, m_req.report);
+            out += capacity::consumedCapacityJson(m_req.table->name, consumption(), false, m_req.report);
         }
         out += '}';
         return out;
@@ -226,17 +234,32 @@ private:
         if (!blob)
             return projected;
         Item item = decodeStoredItem(*blob);
-        m_bytes += ItemSize::itemSize(item);
+        m_tableBytes += ItemSize::itemSize(item);
         return item;
+    }
+
+    // An index read consumes the index's capacity; an LSI's fetches from the
+    // table, the table's.
+    capacity::Consumption consumption() const
+    {
+        if (!m_req.index)
+            return capacity::Consumption(capacity::readUnits(m_bytes, m_req.consistent));
+        capacity::Consumption units(m_tableBytes ? capacity::readUnits(m_tableBytes, m_req.consistent) : 0.0);
+        units.addIndex(m_req.index->name, m_req.index->global, capacity::readUnits(m_bytes, m_req.consistent));
+        return units;
     }
 
     const ReadRequest& m_req;
     const expr::ConditionExpression* m_filter;
     const expr::ProjectionExpression* m_projection;
     storage::Database& m_db;
+    EngineImpl& m_engine;
+    std::int64_t m_hash;
+    const AttributeValue* m_partitionKey;
     std::string m_out;
     std::string m_scratch; // COUNT pages measure items without returning them
-    std::size_t m_bytes = 0;
+    std::size_t m_bytes = 0;      // read from the table or index being read
+    std::size_t m_tableBytes = 0; // fetched from the table by an LSI read
     std::int64_t m_scanned = 0;
     std::int64_t m_count = 0;
     std::optional<Item> m_lastKey;
@@ -312,6 +335,24 @@ Item indexLastKey(const TableInfo& table, const IndexInfo& index, const storage:
     return key;
 }
 
+// Hands add() the version of a GSI entry a reader sees under the consistency
+// simulation: the current one, the one it replaced, or none (skipped) while
+// the write has not reached the index yet.
+template <class Add>
+bool visitEntry(EngineImpl& engine, const IndexInfo& index, std::int64_t nowMillis,
+                const storage::IndexEntryKey& entry, std::string_view blob, Add&& add)
+{
+    if (!index.global)
+        return add(blob);
+    std::string previous;
+    switch (engine.consistency().entryView(index.id, entry, nowMillis, &previous)) {
+    case ConsistencySimulation::EntryView::Current: return add(blob);
+    case ConsistencySimulation::EntryView::Previous: return add(std::string_view(previous));
+    case ConsistencySimulation::EntryView::Hidden: return true;
+    }
+    return true;
+}
+
 } // namespace
 
 std::string query(EngineImpl& engine, const boost::json::object& request)
@@ -340,8 +381,10 @@ std::string query(EngineImpl& engine, const boost::json::object& request)
         range = sortRange(*rangeKey, *keys.sort);
 
     storage::ReadLease lease(engine.store());
-    Page page(req, filter ? &*filter : nullptr, projection ? &*projection : nullptr, lease.db());
+    Page page(req, filter ? &*filter : nullptr, projection ? &*projection : nullptr, lease.db(), engine, hash,
+              &keys.partitionValue);
     if (req.index) {
+        const std::int64_t now = engine.nowMillis();
         std::optional<storage::IndexEntryKey> start;
         if (req.exclusiveStartKey) {
             start = indexStartKey(table, *req.index, *req.exclusiveStartKey);
@@ -351,8 +394,10 @@ std::string query(EngineImpl& engine, const boost::json::object& request)
         }
         storage::IndexStore::query(lease.db(), *req.index, hash, pk, range, forward, start,
                                    [&](const storage::IndexEntryKey& entry, std::string_view blob) {
-                                       return page.add(blob, tableKeyOf(table, entry),
-                                                       [&] { return indexLastKey(table, *req.index, entry); });
+                                       return visitEntry(engine, *req.index, now, entry, blob, [&](auto seen) {
+                                           return page.add(seen, tableKeyOf(table, entry),
+                                                           [&] { return indexLastKey(table, *req.index, entry); });
+                                       });
                                    });
         return page.finish();
     }
@@ -422,8 +467,10 @@ std::string scan(EngineImpl& engine, const boost::json::object& request)
     };
 
     storage::ReadLease lease(engine.store());
-    Page page(req, filter ? &*filter : nullptr, projection ? &*projection : nullptr, lease.db());
+    Page page(req, filter ? &*filter : nullptr, projection ? &*projection : nullptr, lease.db(), engine, low,
+              nullptr);
     if (req.index) {
+        const std::int64_t now = engine.nowMillis();
         std::optional<storage::IndexEntryKey> start;
         if (req.exclusiveStartKey) {
             start = indexStartKey(table, *req.index, *req.exclusiveStartKey);
@@ -431,8 +478,10 @@ std::string scan(EngineImpl& engine, const boost::json::object& request)
         }
         storage::IndexStore::scan(lease.db(), *req.index, low, high, start,
                                   [&](const storage::IndexEntryKey& entry, std::string_view blob) {
-                                      return page.add(blob, tableKeyOf(table, entry),
-                                                      [&] { return indexLastKey(table, *req.index, entry); });
+                                      return visitEntry(engine, *req.index, now, entry, blob, [&](auto seen) {
+                                          return page.add(seen, tableKeyOf(table, entry),
+                                                          [&] { return indexLastKey(table, *req.index, entry); });
+                                      });
                                   });
         return page.finish();
     }

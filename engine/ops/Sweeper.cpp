@@ -33,12 +33,24 @@ Sweeper::~Sweeper()
     m_wake.notify_all();
     if (m_thread.joinable())
         m_thread.join();
+    try {
+        flushCapacity(); // the samples and splits since the last round
+    } catch (const Error&) {
+        // A read-only or vanished file: these simulated metrics are lost.
+    }
 }
 
 void Sweeper::sweepNow()
 {
     ttl::ExpiredItemDeleter(m_engine).sweepAll();
     streams::StreamMaintenance::run(m_engine);
+    flushCapacity();
+}
+
+void Sweeper::flushCapacity()
+{
+    storage::WriteLease lease(m_engine.store());
+    m_engine.capacity().flush(lease.db());
 }
 
 void Sweeper::run()
@@ -53,6 +65,7 @@ void Sweeper::run()
         try {
             m_expired.sweep(kRowsPerRound);
             streams::StreamMaintenance::run(m_engine);
+            flushCapacity();
         } catch (const Error&) {
             // A table dropped mid-sweep or a busy disk: the next round retries.
         }

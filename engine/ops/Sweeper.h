@@ -26,6 +26,8 @@ public:
 
 private:
     void run();
+    // Persists the capacity tracker's splits and metric samples.
+    void flushCapacity();
 
     EngineImpl& m_engine;
     ttl::ExpiredItemDeleter m_expired; // the thread's, with its cursors

@@ -10,6 +10,7 @@
 #include "model/WireJson.h"
 #include "ops/CapacityByTable.h"
 #include "ops/EngineImpl.h"
+#include "ops/ItemCollections.h"
 #include "ops/ItemKeys.h"
 #include "ops/ItemWriter.h"
 #include "ops/OpsCommon.h"
@@ -204,6 +205,15 @@ Outcome evaluate(ItemWriter& writer, const Action& action)
     return outcome;
 }
 
+// An item held by a (simulated) transaction in flight cancels the actions on it.
+Outcome heldOutcome()
+{
+    Outcome outcome;
+    outcome.code = "TransactionConflict";
+    outcome.message = ItemHolds::kMessage;
+    return outcome;
+}
+
 [[noreturn]] void cancel(const std::vector<Outcome>& outcomes)
 {
     std::string codes;
@@ -277,7 +287,8 @@ std::string transactWriteItems(EngineImpl& engine, const boost::json::object& re
 {
     RequestReader r(request);
     const auto report = readReturnConsumedCapacity(r);
-    r.checkEnum(r.string("ReturnItemCollectionMetrics"), "returnItemCollectionMetrics", {"SIZE", "NONE"});
+    const auto metrics = r.string("ReturnItemCollectionMetrics");
+    r.checkEnum(metrics, "returnItemCollectionMetrics", {"SIZE", "NONE"});
     const auto token = r.string("ClientRequestToken");
     if (token && token->empty())
         r.violation(*token, "clientRequestToken", "Member must have length greater than or equal to 1");
@@ -312,7 +323,10 @@ std::string transactWriteItems(EngineImpl& engine, const boost::json::object& re
     std::size_t aggregate = 0;
     bool cancelled = false;
     for (const Action& action : actions) {
-        outcomes.push_back(evaluate(writer, action));
+        if (engine.itemHolds().isHeld(action.table->id, action.key, now))
+            outcomes.push_back(heldOutcome());
+        else
+            outcomes.push_back(evaluate(writer, action));
         aggregate += outcomes.back().size;
         cancelled = cancelled || outcomes.back().code != "None";
     }
@@ -322,20 +336,37 @@ std::string transactWriteItems(EngineImpl& engine, const boost::json::object& re
     if (cancelled)
         cancel(outcomes);
 
-    // Transactional writes and reads cost double (developer guide,
-    // "Capacity management for transactions").
     CapacityByTable writeCapacity(true);
     TransactionTokens::Entry entry;
+    ItemCollections collections(engine, lease.db(), metrics == "SIZE");
     for (std::size_t i = 0; i < actions.size(); ++i) {
         const Action& action = actions[i];
-        const Outcome& outcome = outcomes[i];
+        Outcome& outcome = outcomes[i];
+        capacity::Consumption cost(capacity::writeUnits(outcome.size));
         if (outcome.next)
-            writer.put(*action.table, action.key, outcome.old, *outcome.next);
+            cost = writer.put(*action.table, action.key, outcome.old, *outcome.next);
         else if (action.kind == Kind::Delete && outcome.old)
-            writer.remove(*action.table, action.key, *outcome.old);
-        writeCapacity.add(action.table->name, 2 * capacity::writeUnits(outcome.size));
+            cost = writer.remove(*action.table, action.key, *outcome.old);
+        if (action.kind != Kind::ConditionCheck) {
+            try {
+                const std::size_t oldSize = outcome.old ? ItemSize::itemSize(*outcome.old) : 0;
+                collections.afterWrite(*action.table, action.key,
+                                       outcome.next && ItemSize::itemSize(*outcome.next) > oldSize);
+            } catch (const Error& e) {
+                if (e.code() != Error::Code::ItemCollectionSizeLimitExceeded)
+                    throw;
+                outcome.code = "ItemCollectionSizeLimitExceeded";
+                outcome.message = ItemCollections::kLimitMessage;
+                cancelled = true;
+            }
+        }
+        // Transactional writes and reads cost double (developer guide,
+        // "Capacity management for transactions"), in indexes too.
+        writeCapacity.add(action.table->name, cost, 2);
         entry.readCapacity.add(action.table->name, 2 * capacity::readUnits(outcome.size, true));
     }
+    if (cancelled)
+        cancel(outcomes); // the writes roll back with the SQLite transaction
     writer.commit(tx);
     if (token) {
         entry.hash = hash;
@@ -345,6 +376,7 @@ std::string transactWriteItems(EngineImpl& engine, const boost::json::object& re
 
     std::string out = "{";
     writeCapacity.appendMember(out, report);
+    collections.appendByTable(out);
     out += '}';
     return out;
 }
@@ -356,6 +388,16 @@ std::string transactGetItems(EngineImpl& engine, const boost::json::object& requ
     const boost::json::array* list = r.arrayMember("TransactItems");
     checkTransactItems(r, list);
     const std::vector<Get> gets = readGets(engine, r, list);
+
+    const std::int64_t now = engine.nowMillis();
+    bool held = false;
+    std::vector<Outcome> outcomes;
+    for (const Get& get : gets) {
+        outcomes.push_back(engine.itemHolds().isHeld(get.table->id, get.storedKey, now) ? heldOutcome() : Outcome());
+        held = held || outcomes.back().code != "None";
+    }
+    if (held)
+        cancel(outcomes);
 
     std::string out = "{\"Responses\":[";
     CapacityByTable capacity(false);

@@ -24,6 +24,7 @@ namespace {
 
 constexpr std::string_view kDynamoDbTargetPrefix = "DynamoDB_20120810.";
 constexpr std::string_view kStreamsTargetPrefix = "DynamoDBStreams_20120810.";
+constexpr std::string_view kDynoscopeTargetPrefix = "Dynoscope_20241101.";
 constexpr std::string_view kAmzJson = "application/x-amz-json-1.0";
 constexpr std::string_view kPlainJson = "application/json";
 // DynamoDB's answer to anything that is not a JSON POST.
@@ -156,6 +157,9 @@ RequestHandler::Outcome RequestHandler::dispatch(const Request& request) const
     } else if (target.starts_with(kStreamsTargetPrefix)) {
         api = Api::Streams;
         operation = target.substr(kStreamsTargetPrefix.size());
+    } else if (target.starts_with(kDynoscopeTargetPrefix)) {
+        api = Api::Dynoscope;
+        operation = target.substr(kDynoscopeTargetPrefix.size());
     }
     if (operation.empty() || !Engine::supports(api, operation))
         return failure(request, Error::unknownOperation({}), responseType, operation);

@@ -7,11 +7,15 @@
 
 namespace dynoscope::storage {
 
-std::unique_ptr<Database> Database::open(const std::string& uri, bool create, std::string* error)
+std::unique_ptr<Database> Database::open(const std::string& uri, Mode mode, std::string* error)
 {
     sqlite3* db = nullptr;
-    int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX;
-    if (create)
+    int flags = SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX;
+    if (mode == Mode::ReadOnly)
+        flags |= SQLITE_OPEN_READONLY;
+    else
+        flags |= SQLITE_OPEN_READWRITE;
+    if (mode == Mode::ReadWriteCreate)
         flags |= SQLITE_OPEN_CREATE;
     if (sqlite3_open_v2(uri.c_str(), &db, flags, nullptr) != SQLITE_OK) {
         if (error)

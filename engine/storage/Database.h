@@ -15,9 +15,10 @@ namespace dynoscope::storage {
 
 class Database {
 public:
-    // Opens (creating when allowed) the database at `uri` (an SQLite URI
-    // filename). Returns null and sets *error on failure.
-    static std::unique_ptr<Database> open(const std::string& uri, bool create, std::string* error);
+    enum class Mode { ReadWrite, ReadWriteCreate, ReadOnly };
+    // Opens the database at `uri` (an SQLite URI filename). Returns null and
+    // sets *error on failure.
+    static std::unique_ptr<Database> open(const std::string& uri, Mode mode, std::string* error);
     ~Database();
 
     Database(const Database&) = delete;

@@ -61,6 +61,30 @@ const char* const kMigrations[] = {
     "  created_at INTEGER NOT NULL,"
     "  record TEXT NOT NULL);"
     "CREATE INDEX stream_records_by_shard ON stream_records(shard, sequence);",
+    // 3: simulated partitions (capacity/). partitions holds each table's
+    // ranges of the hash ring, retired ones (retired_at > 0) being the split
+    // history. metrics_second and metrics_minute are rings: a fixed number of
+    // slots per (table, scope, partition), overwritten as time goes round.
+    "CREATE TABLE partitions("
+    "  table_id INTEGER NOT NULL,"
+    "  partition_id INTEGER NOT NULL,"
+    "  range_start INTEGER NOT NULL,"
+    "  range_end INTEGER NOT NULL,"
+    "  created_at INTEGER NOT NULL,"
+    "  parent_id INTEGER NOT NULL,"
+    "  reason TEXT NOT NULL,"
+    "  retired_at INTEGER NOT NULL,"
+    "  PRIMARY KEY(table_id, partition_id)) WITHOUT ROWID;"
+    "CREATE TABLE metrics_second("
+    "  table_id INTEGER NOT NULL, scope TEXT NOT NULL, partition_id INTEGER NOT NULL, slot INTEGER NOT NULL,"
+    "  time INTEGER NOT NULL, read_milli INTEGER NOT NULL, write_milli INTEGER NOT NULL,"
+    "  requests INTEGER NOT NULL, throttled INTEGER NOT NULL, latency_us INTEGER NOT NULL,"
+    "  PRIMARY KEY(table_id, scope, partition_id, slot)) WITHOUT ROWID;"
+    "CREATE TABLE metrics_minute("
+    "  table_id INTEGER NOT NULL, scope TEXT NOT NULL, partition_id INTEGER NOT NULL, slot INTEGER NOT NULL,"
+    "  time INTEGER NOT NULL, read_milli INTEGER NOT NULL, write_milli INTEGER NOT NULL,"
+    "  requests INTEGER NOT NULL, throttled INTEGER NOT NULL, latency_us INTEGER NOT NULL,"
+    "  PRIMARY KEY(table_id, scope, partition_id, slot)) WITHOUT ROWID;",
 };
 constexpr int kSchemaVersion = int(std::size(kMigrations));
 
@@ -113,10 +137,11 @@ ReadLease::~ReadLease()
         m_store.returnReader(std::move(m_owned));
 }
 
-std::unique_ptr<Store> Store::open(const std::string& path, bool inMemory, std::string* error)
+std::unique_ptr<Store> Store::open(const std::string& path, bool inMemory, bool readOnly, std::string* error)
 {
     std::unique_ptr<Store> store(new Store);
     store->m_inMemory = inMemory;
+    store->m_readOnly = readOnly && !inMemory;
     if (inMemory) {
         static std::atomic<int> counter{0};
         store->m_uri = "file:dynoscope-mem-" + std::to_string(++counter) + "?mode=memory";
@@ -134,18 +159,36 @@ std::unique_ptr<Store> Store::open(const std::string& path, bool inMemory, std::
         }
         store->m_uri = "file:" + escaped;
     }
-    store->m_writer = Database::open(store->m_uri, true, error);
+    store->m_writer = Database::open(store->m_uri,
+        store->m_readOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWriteCreate, error);
     if (!store->m_writer)
         return nullptr;
     Database& db = *store->m_writer;
     try {
         // Reading the schema fails with "file is not a database" for
         // non-SQLite files: report that rather than overwrite them.
-        const int appId = pragmaInt(db, "PRAGMA application_id");
+        int appId = 0;
+        try {
+            appId = pragmaInt(db, "PRAGMA application_id");
+        } catch (const Error& e) {
+            if (error)
+                *error = "not a Dynoscope database: the file is corrupt or not an SQLite database ("
+                         + e.message() + ")";
+            return nullptr;
+        }
         if (appId != kApplicationId && hasUserTables(db)) {
             if (error)
                 *error = "not a Dynoscope database (it holds other SQLite tables)";
             return nullptr;
+        }
+        if (store->m_readOnly) {
+            // Without migrations an older file cannot be read by this version.
+            if (pragmaInt(db, "PRAGMA user_version") != kSchemaVersion) {
+                if (error)
+                    *error = "the database needs upgrading by a writable open first";
+                return nullptr;
+            }
+            return store;
         }
         if (!inMemory) {
             db.exec("PRAGMA journal_mode=WAL");
@@ -169,7 +212,7 @@ std::unique_ptr<Store> Store::open(const std::string& path, bool inMemory, std::
 void Store::checkpointLoop()
 {
     std::string error;
-    auto db = Database::open(m_uri, false, &error);
+    auto db = Database::open(m_uri, Database::Mode::ReadWrite, &error);
     if (!db)
         return; // writes then simply grow the WAL until the store closes
     std::unique_lock lock(m_checkpointMutex);
@@ -199,7 +242,7 @@ Store::~Store()
         m_checkpointer.join();
     std::scoped_lock lock(m_writeMutex, m_poolMutex);
     m_readers.clear();
-    if (m_writer && !m_inMemory) {
+    if (m_writer && !m_inMemory && !m_readOnly) {
         try {
             m_writer->exec("PRAGMA wal_checkpoint(TRUNCATE)");
         } catch (...) {
@@ -220,7 +263,7 @@ std::unique_ptr<Database> Store::takeReader()
         }
     }
     std::string error;
-    auto db = Database::open(m_uri, false, &error);
+    auto db = Database::open(m_uri, m_readOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWrite, &error);
     if (!db)
         throw Error::internal("cannot open a reader: " + error);
     return db;

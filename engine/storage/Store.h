@@ -46,11 +46,13 @@ private:
 class Store {
 public:
     // Opens or creates the file (or memory), applies schema migrations.
+    // Read-only stores never create, migrate or checkpoint the file.
     // Returns null and sets *error when it is not a usable Dynoscope database.
-    static std::unique_ptr<Store> open(const std::string& path, bool inMemory, std::string* error);
+    static std::unique_ptr<Store> open(const std::string& path, bool inMemory, bool readOnly, std::string* error);
     ~Store();
 
     bool inMemory() const { return m_inMemory; }
+    bool readOnly() const { return m_readOnly; }
     // Forgets cached statements about a dropped table on the pooled
     // connections (leased ones never run them again: table ids are not reused).
     // REQUIRES: the caller holds a WriteLease.
@@ -66,6 +68,7 @@ private:
 
     std::string m_uri;
     bool m_inMemory = false;
+    bool m_readOnly = false;
     std::mutex m_writeMutex;
     std::unique_ptr<Database> m_writer;
     std::mutex m_poolMutex;

@@ -10,9 +10,11 @@
 #include "connection/ConnectionDialog.h"
 #include "connection/ConnectionFactory.h"
 #include "connection/EmbeddedConnection.h"
+#include "heatmap/HeatmapWindow.h"
 #include "items/ItemBrowser.h"
 #include "items/ItemEditorDialog.h"
 #include "items/ItemTableModel.h"
+#include "streams/StreamViewer.h"
 #include "transfer/CopyTableDialog.h"
 #include "transfer/ExportDialog.h"
 #include "transfer/ImportDialog.h"
@@ -40,6 +42,7 @@
 #include <QTabWidget>
 #include <QTimer>
 #include <QTreeView>
+#include <QVBoxLayout>
 
 namespace dynoscope::ui {
 
@@ -52,7 +55,7 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_tree(new ConnectionTreeModel(this)), m_sidebar(new QTreeView), m_tabs(new QTabWidget),
       m_log(new RequestLogModel(this)), m_logDock(nullptr), m_serve(new ServeController(this)),
       m_tableActions(new TableActions(this)),
-      m_connectionLabel(new QLabel), m_serveIndicator(new QLabel)
+      m_connectionLabel(new QLabel), m_serveIndicator(new QLabel), m_readOnlyBanner(new QLabel)
 {
     setWindowTitle(tr("Dynoscope"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/dynoscope.svg")));
@@ -79,9 +82,22 @@ MainWindow::MainWindow(QWidget* parent)
         page->deleteLater();
     });
 
+    // A message bar above the workspace for databases opened read-only.
+    m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_readOnlyBanner->setWordWrap(true);
+    m_readOnlyBanner->setContentsMargins(8, 6, 8, 6);
+    m_readOnlyBanner->setStyleSheet(QStringLiteral("background: #fff4ce; color: #4d3b00;"));
+    m_readOnlyBanner->hide();
+    auto* workspace = new QWidget;
+    auto* workspaceLayout = new QVBoxLayout(workspace);
+    workspaceLayout->setContentsMargins(0, 0, 0, 0);
+    workspaceLayout->setSpacing(0);
+    workspaceLayout->addWidget(m_readOnlyBanner);
+    workspaceLayout->addWidget(m_tabs, 1);
+
     auto* splitter = new QSplitter;
     splitter->addWidget(m_sidebar);
-    splitter->addWidget(m_tabs);
+    splitter->addWidget(workspace);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({270, 930});
     setCentralWidget(splitter);
@@ -149,6 +165,20 @@ void MainWindow::createActions()
         if (!name.isEmpty())
             m_tableActions->showDetails(connection, name);
     });
+    table->addAction(tr("Partition &Heatmap…"), this, [this] {
+        Connection* connection = nullptr;
+        const QString name = currentTable(&connection);
+        if (name.isEmpty() || !connection)
+            return;
+        auto* heatmap = new HeatmapWindow(*connection, name, this);
+        heatmap->setWindowFlag(Qt::Window);
+        heatmap->setAttribute(Qt::WA_DeleteOnClose);
+        connect(heatmap, &HeatmapWindow::openItemRequested, this, [this, connection](const QString& table,
+                                                                                    const QJsonObject& key) {
+            openItemEditor(openTable(connection, table), key, {});
+        });
+        heatmap->show();
+    });
     table->addSeparator();
     table->addAction(tr("&Export Items…"), this, [this] {
         Connection* connection = nullptr;
@@ -180,6 +210,18 @@ void MainWindow::createActions()
         connect(dialog, &CopyTableDialog::tableCopied, this,
                 [this](Connection* target, const QString&) { m_tree->refresh(target); });
         dialog->show();
+    });
+    table->addAction(tr("&Stream Viewer"), this, [this] {
+        Connection* connection = nullptr;
+        const QString name = currentTable(&connection);
+        if (name.isEmpty())
+            return;
+        auto* viewer = new StreamViewer(connection, name, this);
+        viewer->setWindowFlag(Qt::Window);
+        viewer->setAttribute(Qt::WA_DeleteOnClose);
+        viewer->setWindowTitle(tr("%1 — Stream").arg(name));
+        viewer->resize(1100, 700);
+        viewer->show();
     });
     table->addSeparator();
     table->addAction(tr("&Purge Items…"), this, [this] {
@@ -266,6 +308,12 @@ EmbeddedConnection* MainWindow::openDatabaseFile(const QString& path)
         return nullptr;
     }
     rememberRecent(path);
+    if (engine->options().readOnly) {
+        m_readOnlyPaths.append(QDir::toNativeSeparators(path));
+        m_readOnlyBanner->setText(tr("Opened read-only: %1. The file is not writable or another process locks it; "
+                                     "changes to it will be refused.").arg(m_readOnlyPaths.join(QStringLiteral(", "))));
+        m_readOnlyBanner->show();
+    }
     return openEmbedded(std::move(engine), path);
 }
 

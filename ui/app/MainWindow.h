@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QStringList>
 
 #include <memory>
 
@@ -62,6 +63,8 @@ public:
     RequestLogModel* requestLog() const { return m_log; }
     ServeController* serveController() const { return m_serve; }
     QLabel* serveIndicator() const { return m_serveIndicator; }
+    // Shown above the workspace while a database is open read-only.
+    QLabel* readOnlyBanner() const { return m_readOnlyBanner; }
 
     // Opens the item editor on the current table: on an existing item (its
     // key), on a copy of an item, or on a new item (both empty).
@@ -101,6 +104,8 @@ private:
     TableActions* m_tableActions;
     QLabel* m_connectionLabel;
     QLabel* m_serveIndicator;
+    QLabel* m_readOnlyBanner;
+    QStringList m_readOnlyPaths;
     QMenu* m_recentMenu = nullptr;
     QAction* m_serveAction = nullptr;
 };

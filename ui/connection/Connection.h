@@ -16,7 +16,7 @@
 namespace dynoscope::ui {
 
 // Which wire API an operation belongs to.
-enum class WireApi { DynamoDB, Streams };
+enum class WireApi { DynamoDB, Streams, Dynoscope };
 
 struct Reply {
     quint64 id = 0;

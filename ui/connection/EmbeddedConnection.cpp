@@ -43,8 +43,10 @@ void EmbeddedConnection::start(quint64 id, WireApi api, const QString& operation
         }
         QElapsedTimer timer;
         timer.start();
-        const Result result = m_engine->execute(api == WireApi::Streams ? Api::Streams : Api::DynamoDB,
-                                                operation.toStdString(),
+        const Api engineApi = api == WireApi::Streams     ? Api::Streams
+                              : api == WireApi::Dynoscope ? Api::Dynoscope
+                                                          : Api::DynamoDB;
+        const Result result = m_engine->execute(engineApi, operation.toStdString(),
                                                 std::string_view(requestJson.constData(), size_t(requestJson.size())));
         reply.latencyMicros = timer.nsecsElapsed() / 1000;
         reply.ok = result.ok();

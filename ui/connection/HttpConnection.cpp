@@ -64,7 +64,9 @@ bool startsWithBrace(const QByteArray& body)
 QNetworkRequest signedRequest(const QUrl& url, const SigV4Signer& signer, WireApi api, const QString& operation,
     const QByteArray& body, std::chrono::milliseconds timeout)
 {
-    const QByteArray targetPrefix = api == WireApi::Streams ? "DynamoDBStreams_20120810." : "DynamoDB_20120810.";
+    const QByteArray targetPrefix = api == WireApi::Streams     ? "DynamoDBStreams_20120810."
+                                    : api == WireApi::Dynoscope ? "Dynoscope_20241101."
+                                                                : "DynamoDB_20120810.";
     SigV4Signer::Request toSign;
     toSign.path = url.path(QUrl::FullyEncoded).toLatin1();
     toSign.query = url.query(QUrl::FullyEncoded).toLatin1();

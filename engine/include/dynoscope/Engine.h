@@ -21,14 +21,21 @@ class EngineImpl;
 
 // Which API a target belongs to on the wire.
 enum class Api : unsigned char {
-    DynamoDB, // X-Amz-Target: DynamoDB_20120810.<Op>
-    Streams,  // X-Amz-Target: DynamoDBStreams_20120810.<Op>
+    DynamoDB,  // X-Amz-Target: DynamoDB_20120810.<Op>
+    Streams,   // X-Amz-Target: DynamoDBStreams_20120810.<Op>
+    Dynoscope, // X-Amz-Target: Dynoscope_20241101.<Op>: Dynoscope's own simulations
 };
 
 struct EngineOptions {
     // Database file; created when missing. Ignored when inMemory.
     std::string path;
     bool inMemory = false;
+    // Opens the file read-only (SQLite's SQLITE_OPEN_READONLY): reads work and
+    // every operation that could change the database answers a
+    // ValidationException. Engine::open also falls back to read-only when the
+    // file is not writable (or a lock held by another process refuses writers);
+    // options().readOnly then tells the caller. Ignored when inMemory.
+    bool readOnly = false;
     // Region and account used in ARNs.
     std::string region = "us-east-1";
     std::string accountId = "000000000000";
@@ -41,6 +48,12 @@ struct EngineOptions {
     // trims and retires stream shards. 0: no background thread (tests run the
     // sweep themselves).
     std::int64_t sweepIntervalMillis = 5000;
+    // The size an item collection (a partition key's items and their local
+    // secondary index entries) may reach: DynamoDB's 10 GB.
+    std::int64_t itemCollectionLimitBytes = std::int64_t(10) << 30;
+    // The size at which a simulated partition splits in two (DynamoDB's is
+    // about 10 GB; a few MB makes splits visible with little data).
+    std::int64_t partitionSizeLimitBytes = std::int64_t(10) << 30;
 };
 
 struct Result {

@@ -1,0 +1,87 @@
+// Recent item versions and GSI entries of the consistency simulation.
+#include "ops/ConsistencySimulation.h"
+
+namespace dynoscope::ops {
+
+namespace {
+// Expired versions are dropped in sweeps once the maps grow past this.
+constexpr std::size_t kSweepThreshold = 4096;
+} // namespace
+
+void ConsistencySimulation::configure(const std::string& tableName, Settings settings)
+{
+    std::lock_guard lock(m_mutex);
+    if (settings.gsiLagMillis == 0 && settings.staleReadWindowMillis == 0)
+        m_settings.erase(tableName);
+    else
+        m_settings[tableName] = settings;
+    m_active = !m_settings.empty() || !m_items.empty() || !m_entries.empty();
+}
+
+std::optional<ConsistencySimulation::Settings> ConsistencySimulation::settings(const std::string& tableName) const
+{
+    if (!m_active)
+        return std::nullopt;
+    std::lock_guard lock(m_mutex);
+    auto it = m_settings.find(tableName);
+    if (it == m_settings.end())
+        return std::nullopt;
+    return it->second;
+}
+
+void ConsistencySimulation::recordItemWrite(std::int64_t tableId, const storage::StoredKey& key,
+                                            std::optional<Item> previous, std::int64_t nowMillis,
+                                            std::int64_t windowMillis)
+{
+    std::lock_guard lock(m_mutex);
+    if (m_items.size() >= kSweepThreshold)
+        forgetExpired(nowMillis);
+    m_items[{tableId, key.pk, key.sk}] = PendingItem{std::move(previous), nowMillis + windowMillis};
+}
+
+std::optional<ConsistencySimulation::StaleVersion>
+ConsistencySimulation::staleVersion(std::int64_t tableId, const storage::StoredKey& key, std::int64_t nowMillis) const
+{
+    if (!m_active)
+        return std::nullopt;
+    std::lock_guard lock(m_mutex);
+    auto it = m_items.find({tableId, key.pk, key.sk});
+    if (it == m_items.end() || nowMillis >= it->second.until)
+        return std::nullopt;
+    return StaleVersion{it->second.previous};
+}
+
+void ConsistencySimulation::recordIndexEntry(std::int64_t indexId, const storage::IndexEntryKey& key,
+                                             std::optional<std::string> previousBlob, std::int64_t nowMillis,
+                                             std::int64_t lagMillis)
+{
+    std::lock_guard lock(m_mutex);
+    if (m_entries.size() >= kSweepThreshold)
+        forgetExpired(nowMillis);
+    m_entries[{indexId, key}] = PendingEntry{std::move(previousBlob), nowMillis + lagMillis};
+}
+
+ConsistencySimulation::EntryView ConsistencySimulation::entryView(std::int64_t indexId,
+                                                                  const storage::IndexEntryKey& key,
+                                                                  std::int64_t nowMillis,
+                                                                  std::string* previousBlob) const
+{
+    if (!m_active)
+        return EntryView::Current;
+    std::lock_guard lock(m_mutex);
+    auto it = m_entries.find({indexId, key});
+    if (it == m_entries.end() || nowMillis >= it->second.visibleAt)
+        return EntryView::Current;
+    if (!it->second.previousBlob)
+        return EntryView::Hidden;
+    *previousBlob = *it->second.previousBlob;
+    return EntryView::Previous;
+}
+
+void ConsistencySimulation::forgetExpired(std::int64_t nowMillis)
+{
+    std::erase_if(m_items, [&](const auto& entry) { return entry.second.until <= nowMillis; });
+    std::erase_if(m_entries, [&](const auto& entry) { return entry.second.visibleAt <= nowMillis; });
+}
+
+} // namespace dynoscope::ops
