@@ -27,9 +27,10 @@ std::unique_ptr<Database> Database::open(const std::string& uri, Mode mode, std:
     // Writers are serialised by the engine; the timeout covers checkpoints
     // and other processes holding the file.
     sqlite3_busy_timeout(db, 5000);
-    // Reading pages through a memory map spares a copy per page read, which
-    // dominates small reads; a larger cache keeps hot partitions resident.
-    sqlite3_exec(db, "PRAGMA mmap_size=1073741824; PRAGMA cache_size=-32768", nullptr, nullptr, nullptr);
+    // No memory map: a scan of a large table would map (and count in the
+    // process's memory) the whole file. A 16 MB page cache per connection
+    // keeps hot partitions resident at a bounded cost.
+    sqlite3_exec(db, "PRAGMA mmap_size=0; PRAGMA cache_size=-16384", nullptr, nullptr, nullptr);
     return std::unique_ptr<Database>(new Database(db));
 }
 

@@ -73,9 +73,11 @@ void IndexStore::query(Database& db, const IndexInfo& index, std::int64_t hash, 
 void IndexStore::scan(Database& db, const IndexInfo& index, std::int64_t hashLow, std::int64_t hashHigh,
                       const std::optional<IndexEntryKey>& exclusiveStart, const IndexEntryVisitor& visit)
 {
-    std::string sql = "SELECT h, pk, sk, tpk, tsk, item FROM " + index.entriesTable() + " WHERE h>=?1 AND h<=?2";
-    if (exclusiveStart)
-        sql += " AND (h, pk, sk, tpk, tsk) > (?3, ?4, ?5, ?6, ?7)";
+    // The row value alone bounds a resumed scan, so that SQLite seeks to it
+    // (see ItemStore::scan). REQUIRES: exclusiveStart lies within the range.
+    std::string sql = "SELECT h, pk, sk, tpk, tsk, item FROM " + index.entriesTable() +
+                      (exclusiveStart ? " WHERE (h, pk, sk, tpk, tsk) > (?3, ?4, ?5, ?6, ?7) AND h<=?2"
+                                      : " WHERE h>=?1 AND h<=?2");
     sql += " ORDER BY h, pk, sk, tpk, tsk";
     IndexEntryKey key;
     run(db, index, sql, [&](Statement& st) {

@@ -70,13 +70,20 @@ void ItemStore::query(Database& db, const TableInfo& table, std::int64_t hash, s
     });
 }
 
+std::string ItemStore::scanSql(const TableInfo& table, bool hasStart)
+{
+    // With a start key, the row value alone must be the lower bound: SQLite
+    // then seeks to it, where "h>=?1 AND (h, pk, sk) > ..." would seek to
+    // the segment start and filter every row up to the key (quadratic paging).
+    return "SELECT h, pk, sk, item FROM " + table.itemsTable() +
+           (hasStart ? " WHERE (h, pk, sk) > (?3, ?4, ?5) AND h<=?2" : " WHERE h>=?1 AND h<=?2") +
+           " ORDER BY h, pk, sk";
+}
+
 void ItemStore::scan(Database& db, const TableInfo& table, std::int64_t hashLow, std::int64_t hashHigh,
                      const std::optional<StoredKey>& exclusiveStart, const RowVisitor& visit)
 {
-    std::string sql = "SELECT h, pk, sk, item FROM " + table.itemsTable() + " WHERE h>=?1 AND h<=?2";
-    if (exclusiveStart)
-        sql += " AND (h, pk, sk) > (?3, ?4, ?5)";
-    sql += " ORDER BY h, pk, sk";
+    const std::string sql = scanSql(table, exclusiveStart.has_value());
     accessTable(db, table.itemsTable(), [&] {
         auto& st = db.cached(sql);
         st.bind(1, hashLow).bind(2, hashHigh);

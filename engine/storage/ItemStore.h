@@ -42,11 +42,13 @@ public:
                       const SortRange& range, bool forward, const std::optional<std::string>& exclusiveStartSk,
                       const RowVisitor& visit);
     // Rows with hash in [hashLow, hashHigh] in ring order, after `exclusiveStart`.
+    // REQUIRES: exclusiveStart's hash lies within [hashLow, hashHigh].
     static void scan(Database& db, const TableInfo& table, std::int64_t hashLow, std::int64_t hashHigh,
                      const std::optional<StoredKey>& exclusiveStart, const RowVisitor& visit);
 
-    // The SQL a Query runs, for EXPLAIN QUERY PLAN tests.
+    // The SQL a Query or Scan runs, for EXPLAIN QUERY PLAN tests.
     static std::string querySql(const TableInfo& table, const SortRange& range, bool forward, bool hasStart);
+    static std::string scanSql(const TableInfo& table, bool hasStart);
 };
 
 } // namespace dynoscope::storage

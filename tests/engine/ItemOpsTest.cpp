@@ -29,6 +29,7 @@ private slots:
     void scanSegmentsCoverTheTableOnce();
     void pageStopsAtOneMegabyte();
     void queryIsAnIndexRangeScan();
+    void resumedScanSeeksToItsStartKey();
 };
 
 // moc misreads raw string literals inside macro arguments: keep it out.
@@ -235,6 +236,27 @@ void ItemOpsTest::queryIsAnIndexRangeScan()
     sqlite3_close(db);
     QVERIFY2(plan.contains("SEARCH items_7 USING PRIMARY KEY (h=? AND pk=? AND sk>? AND sk<?)"), qPrintable(plan));
     QVERIFY2(!plan.contains("TEMP B-TREE"), qPrintable(plan));
+}
+
+void ItemOpsTest::resumedScanSeeksToItsStartKey()
+{
+    TableInfo table;
+    table.id = 7;
+    const std::string sql = "EXPLAIN QUERY PLAN " + storage::ItemStore::scanSql(table, true);
+    sqlite3* db = nullptr;
+    QCOMPARE(sqlite3_open(":memory:", &db), SQLITE_OK);
+    sqlite3_exec(db, "CREATE TABLE items_7(h INTEGER NOT NULL, pk BLOB NOT NULL, sk BLOB NOT NULL, item BLOB NOT "
+                     "NULL, PRIMARY KEY(h, pk, sk)) WITHOUT ROWID",
+                 nullptr, nullptr, nullptr);
+    sqlite3_stmt* st = nullptr;
+    QCOMPARE(sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr), SQLITE_OK);
+    QString plan;
+    while (sqlite3_step(st) == SQLITE_ROW)
+        plan += QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 3))) + "\n";
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    // Paging a million items must not re-read every row before the start key.
+    QVERIFY2(plan.contains("SEARCH items_7 USING PRIMARY KEY ((h,pk,sk)>(?,?,?)"), qPrintable(plan));
 }
 
 #endif

@@ -23,6 +23,7 @@ flags=(-std=c++20 -g -O1 -fsanitize=address,undefined -fno-sanitize-recover=unde
 mkdir -p "$out/objects"
 
 engine_objects() {
+    local newest_header sources source object stale
     # Engine objects (coverage-instrumented, not linked with libFuzzer's main),
     # rebuilt when their source or any engine header is newer.
     newest_header=$(find "$root/engine" -name '*.h' -newer "$out/objects/.stamp" 2>/dev/null | head -n 1 || true)

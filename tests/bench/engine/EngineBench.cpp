@@ -115,8 +115,8 @@ Figures benchRaw(const std::string& path, int puts, int gets, int queries)
     sqlite3* db = nullptr;
     check(sqlite3_open(path.c_str(), &db), db);
     // The engine's own connection settings, so only the engine's work differs.
-    sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA mmap_size=1073741824;"
-                     "PRAGMA cache_size=-32768;"
+    sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA mmap_size=0;"
+                     "PRAGMA cache_size=-16384;"
                      "CREATE TABLE items(h INTEGER NOT NULL, pk BLOB NOT NULL, sk BLOB NOT NULL, item BLOB NOT NULL,"
                      " PRIMARY KEY(h, pk, sk)) WITHOUT ROWID",
                  nullptr, nullptr, nullptr);
