@@ -53,12 +53,14 @@ int main(int argc, char** argv)
     QTest::qWait(300);
 
     TablePage* shop = window.openTable(connection, QStringLiteral("Shop"));
-    QTest::qWaitFor([&] { return shop->items()->model()->rowCount() > 0; }, 10000);
+    if (!QTest::qWaitFor([&] { return shop->items()->model()->rowCount() > 0; }, 10000))
+        return 1;
     window.sidebar()->expandAll();
     save(&window, directory, QStringLiteral("main-window"));
 
     TablePage* scores = window.openTable(connection, QStringLiteral("GameScores"));
-    QTest::qWaitFor([&] { return scores->items()->model()->rowCount() > 0; }, 10000);
+    if (!QTest::qWaitFor([&] { return scores->items()->model()->rowCount() > 0; }, 10000))
+        return 1;
     save(&window, directory, QStringLiteral("item-grid"));
 
     scores->items()->view()->selectRow(2);
