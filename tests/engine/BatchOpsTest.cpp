@@ -13,14 +13,6 @@ using namespace dynoscope::test;
 
 namespace {
 
-std::string json(const boost::json::value& v) { return boost::json::serialize(v); }
-
-std::string key(const std::string& pk) { return R"({"pk":{"S":")" + pk + R"("}})"; }
-
-void put(Engine& engine, const std::string& table, const std::string& pk, const std::string& extra = "")
-{
-    ok(engine, "PutItem", R"({"TableName":")" + table + R"(","Item":{"pk":{"S":")" + pk + "\"}" + extra + "}}");
-}
 
 bool exists(Engine& engine, const std::string& table, const std::string& pk)
 {

@@ -5,6 +5,7 @@
 #include <QtTest>
 
 #include "EngineTestSupport.h"
+#include "ThreadFailures.h"
 
 #include <QTemporaryDir>
 
@@ -19,45 +20,16 @@
 #include <vector>
 
 using namespace dynoscope;
+using dynoscope::test::ThreadFailures;
 
 namespace {
 
 constexpr int kThreads = 8;
 
-// Worker threads must not use QTest's macros: they record what went wrong
-// here and the test thread reports it.
-class Failures {
-public:
-    void add(std::string text)
-    {
-        std::lock_guard lock(m_mutex);
-        if (m_texts.size() < 10)
-            m_texts.push_back(std::move(text));
-        ++m_count;
-    }
-    int count() const
-    {
-        std::lock_guard lock(m_mutex);
-        return m_count;
-    }
-    QString summary() const
-    {
-        std::lock_guard lock(m_mutex);
-        QString out = QString::number(m_count) + " failure(s):";
-        for (const auto& t : m_texts)
-            out += "\n  " + QString::fromStdString(t);
-        return out;
-    }
-
-private:
-    mutable std::mutex m_mutex;
-    std::vector<std::string> m_texts;
-    int m_count = 0;
-};
 
 // Runs body(i) for i in [0, n) on n threads released together; a throwing
 // body is a failure.
-void runThreads(int n, Failures& failures, const std::function<void(int)>& body)
+void runThreads(int n, ThreadFailures& failures, const std::function<void(int)>& body)
 {
     std::latch start(n);
     std::vector<std::jthread> threads;
@@ -73,7 +45,7 @@ void runThreads(int n, Failures& failures, const std::function<void(int)>& body)
 }
 
 // The parsed response, or null after recording the error as a failure.
-std::optional<boost::json::object> call(Engine& engine, Failures& failures, const std::string& op,
+std::optional<boost::json::object> call(Engine& engine, ThreadFailures& failures, const std::string& op,
                                         const std::string& json)
 {
     const Result r = engine.execute(op, json);
@@ -104,7 +76,7 @@ std::unique_ptr<Engine> openEngine(bool inMemory, const QTemporaryDir& dir)
 }
 
 // Every item of a table, following LastEvaluatedKey with pages of `limit`.
-std::vector<boost::json::object> scanAll(Engine& engine, Failures& failures, const std::string& table, int limit)
+std::vector<boost::json::object> scanAll(Engine& engine, ThreadFailures& failures, const std::string& table, int limit)
 {
     std::vector<boost::json::object> items;
     std::string start;
@@ -181,7 +153,7 @@ void ConcurrencyTest::atomicCounter()
     auto engine = openEngine(inMemory, dir);
     test::createTable(*engine, "Counter");
     constexpr int kPerThread = 150;
-    Failures failures;
+    ThreadFailures failures;
     std::vector<std::vector<std::int64_t>> seen(kThreads);
     runThreads(kThreads, failures, [&](int t) {
         for (int i = 0; i < kPerThread; ++i) {
@@ -223,7 +195,7 @@ void ConcurrencyTest::optimisticLocking()
     test::ok(*engine, "PutItem", R"({"TableName":"Docs","Item":{"pk":{"S":"doc"},"version":{"N":"0"}}})");
     constexpr int kWinsPerThread = 20;
     constexpr int kMaxAttempts = 100000;
-    Failures failures;
+    ThreadFailures failures;
     std::vector<std::vector<std::int64_t>> won(kThreads);
     std::atomic<int> conflicts{0};
     runThreads(kThreads, failures, [&](int t) {
@@ -285,7 +257,7 @@ void ConcurrencyTest::readersSeeWholeWrites()
         test::ok(*engine, "PutItem",
                  R"({"TableName":"Pairs","Item":{"pk":{"S":"p"},"sk":)" + n(i) + R"(,"a":{"N":"0"},"b":{"N":"0"}}})");
 
-    Failures failures;
+    ThreadFailures failures;
     std::atomic<int> writersLeft{kWriters};
     std::atomic<int> reads{0};
     std::atomic<int> readsWhileWriting{0};
@@ -368,7 +340,7 @@ void ConcurrencyTest::ddlBesideItemTraffic()
     constexpr int kOpsPerThread = 60;
     constexpr int kItemThreads = kThreads - kDdlThreads;
 
-    Failures failures;
+    ThreadFailures failures;
     runThreads(kThreads, failures, [&](int t) {
         if (t < kDdlThreads) {
             for (int i = 0; i < kCycles; ++i) {
@@ -436,7 +408,7 @@ void ConcurrencyTest::tableRecreatedUnderTraffic()
     };
     const std::string ops[] = {"PutItem", "GetItem", "UpdateItem", "DeleteItem", "Query", "Scan"};
 
-    Failures failures;
+    ThreadFailures failures;
     std::atomic<bool> ddlDone{false};
     std::atomic<int> succeeded{0};
     std::atomic<int> notFound{0};

@@ -58,4 +58,15 @@ inline void createTable(Engine& engine, const std::string& name, const std::stri
     ok(engine, "CreateTable", json);
 }
 
+inline std::string json(const boost::json::value& v) { return boost::json::serialize(v); }
+
+// The Key of a table whose partition key is the string attribute pk.
+inline std::string key(const std::string& pk) { return "{\"pk\":{\"S\":\"" + pk + "\"}}"; }
+
+// Puts an item with partition key pk and extra members (",\"a\":{...}").
+inline void put(Engine& engine, const std::string& table, const std::string& pk, const std::string& extra = "")
+{
+    ok(engine, "PutItem", "{\"TableName\":\"" + table + "\",\"Item\":{\"pk\":{\"S\":\"" + pk + "\"}" + extra + "}}");
+}
+
 } // namespace dynoscope::test

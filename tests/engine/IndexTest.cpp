@@ -12,8 +12,6 @@ using namespace dynoscope::test;
 
 namespace {
 
-std::string json(const boost::json::value& v) { return boost::json::serialize(v); }
-
 // Orders: pk=customer, sk=order id; GSI byStatus (status, amount) ALL;
 // GSI byDate (date) KEYS_ONLY; LSI byAmount (pk, amount) INCLUDE [status].
 void createOrders(Engine& engine)

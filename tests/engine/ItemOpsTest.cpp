@@ -14,8 +14,6 @@ using namespace dynoscope;
 using namespace dynoscope::test;
 
 namespace {
-std::string json(const boost::json::value& v) { return boost::json::serialize(v); }
-
 } // namespace
 
 class ItemOpsTest : public QObject {
@@ -214,6 +212,29 @@ void ItemOpsTest::pageStopsAtOneMegabyte()
     QCOMPARE(described.at("Table").at("ItemCount").as_int64(), 15);
 }
 
+namespace {
+
+// SQLite's plan for sql on the schema of a table's items.
+QString planOf(const std::string& sql)
+{
+    sqlite3* db = nullptr;
+    sqlite3_open(":memory:", &db);
+    sqlite3_exec(db, "CREATE TABLE items_7(h INTEGER NOT NULL, pk BLOB NOT NULL, sk BLOB NOT NULL, item BLOB NOT "
+                     "NULL, PRIMARY KEY(h, pk, sk)) WITHOUT ROWID",
+                 nullptr, nullptr, nullptr);
+    sqlite3_stmt* st = nullptr;
+    QString plan;
+    if (sqlite3_prepare_v2(db, ("EXPLAIN QUERY PLAN " + sql).c_str(), -1, &st, nullptr) != SQLITE_OK)
+        plan = QString::fromUtf8(sqlite3_errmsg(db));
+    while (st && sqlite3_step(st) == SQLITE_ROW)
+        plan += QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 3))) + "\n";
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    return plan;
+}
+
+} // namespace
+
 void ItemOpsTest::queryIsAnIndexRangeScan()
 {
     TableInfo table;
@@ -221,19 +242,7 @@ void ItemOpsTest::queryIsAnIndexRangeScan()
     storage::SortRange range;
     range.lower = "a";
     range.upper = "b";
-    const std::string sql = "EXPLAIN QUERY PLAN " + storage::ItemStore::querySql(table, range, true, true);
-    sqlite3* db = nullptr;
-    QCOMPARE(sqlite3_open(":memory:", &db), SQLITE_OK);
-    sqlite3_exec(db, "CREATE TABLE items_7(h INTEGER NOT NULL, pk BLOB NOT NULL, sk BLOB NOT NULL, item BLOB NOT "
-                     "NULL, PRIMARY KEY(h, pk, sk)) WITHOUT ROWID",
-                 nullptr, nullptr, nullptr);
-    sqlite3_stmt* st = nullptr;
-    QCOMPARE(sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr), SQLITE_OK);
-    QString plan;
-    while (sqlite3_step(st) == SQLITE_ROW)
-        plan += QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 3))) + "\n";
-    sqlite3_finalize(st);
-    sqlite3_close(db);
+    const QString plan = planOf(storage::ItemStore::querySql(table, range, true, true));
     QVERIFY2(plan.contains("SEARCH items_7 USING PRIMARY KEY (h=? AND pk=? AND sk>? AND sk<?)"), qPrintable(plan));
     QVERIFY2(!plan.contains("TEMP B-TREE"), qPrintable(plan));
 }
@@ -242,20 +251,8 @@ void ItemOpsTest::resumedScanSeeksToItsStartKey()
 {
     TableInfo table;
     table.id = 7;
-    const std::string sql = "EXPLAIN QUERY PLAN " + storage::ItemStore::scanSql(table, true);
-    sqlite3* db = nullptr;
-    QCOMPARE(sqlite3_open(":memory:", &db), SQLITE_OK);
-    sqlite3_exec(db, "CREATE TABLE items_7(h INTEGER NOT NULL, pk BLOB NOT NULL, sk BLOB NOT NULL, item BLOB NOT "
-                     "NULL, PRIMARY KEY(h, pk, sk)) WITHOUT ROWID",
-                 nullptr, nullptr, nullptr);
-    sqlite3_stmt* st = nullptr;
-    QCOMPARE(sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr), SQLITE_OK);
-    QString plan;
-    while (sqlite3_step(st) == SQLITE_ROW)
-        plan += QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 3))) + "\n";
-    sqlite3_finalize(st);
-    sqlite3_close(db);
     // Paging a million items must not re-read every row before the start key.
+    const QString plan = planOf(storage::ItemStore::scanSql(table, true));
     QVERIFY2(plan.contains("SEARCH items_7 USING PRIMARY KEY ((h,pk,sk)>(?,?,?)"), qPrintable(plan));
 }
 

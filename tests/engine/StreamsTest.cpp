@@ -13,19 +13,9 @@ using namespace dynoscope::test;
 
 namespace {
 
-std::string json(const boost::json::value& v)
-{
-    return boost::json::serialize(v);
-}
-
 std::string str(const boost::json::value& v)
 {
     return std::string(v.as_string());
-}
-
-void put(Engine& engine, const std::string& table, const std::string& pk, const std::string& extra = "")
-{
-    ok(engine, "PutItem", R"({"TableName":")" + table + R"(","Item":{"pk":{"S":")" + pk + "\"}" + extra + "}}");
 }
 
 std::vector<std::string> eventNames(const std::vector<boost::json::object>& records)

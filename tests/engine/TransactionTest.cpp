@@ -6,6 +6,7 @@
 #include <QtTest>
 
 #include "EngineTestSupport.h"
+#include "ThreadFailures.h"
 
 #include <QTemporaryDir>
 
@@ -22,14 +23,6 @@ using namespace dynoscope::test;
 
 namespace {
 
-std::string json(const boost::json::value& v) { return boost::json::serialize(v); }
-
-std::string key(const std::string& pk) { return R"({"pk":{"S":")" + pk + R"("}})"; }
-
-void put(Engine& engine, const std::string& table, const std::string& pk, const std::string& extra = "")
-{
-    ok(engine, "PutItem", R"({"TableName":")" + table + R"(","Item":{"pk":{"S":")" + pk + "\"}" + extra + "}}");
-}
 
 // The item's JSON, or "" when there is none.
 std::string item(Engine& engine, const std::string& table, const std::string& pk)
@@ -56,35 +49,6 @@ std::int64_t number(const boost::json::value& attribute)
     return std::stoll(std::string(attribute.at("N").as_string()));
 }
 
-// Worker threads must not use QTest's macros: they record failures here.
-class Failures {
-public:
-    void add(std::string text)
-    {
-        std::lock_guard lock(m_mutex);
-        if (m_texts.size() < 10)
-            m_texts.push_back(std::move(text));
-        ++m_count;
-    }
-    int count() const
-    {
-        std::lock_guard lock(m_mutex);
-        return m_count;
-    }
-    QString summary() const
-    {
-        std::lock_guard lock(m_mutex);
-        QString out = QString::number(m_count) + " failure(s):";
-        for (const auto& t : m_texts)
-            out += "\n  " + QString::fromStdString(t);
-        return out;
-    }
-
-private:
-    mutable std::mutex m_mutex;
-    std::vector<std::string> m_texts;
-    int m_count = 0;
-};
 
 } // namespace
 
@@ -512,7 +476,7 @@ void TransactionTest::concurrentTransfersConserveTheTotal()
     }
     getAll = R"({"TransactItems":[)" + getAll + "]}";
 
-    Failures failures;
+    ThreadFailures failures;
     std::mutex deltasMutex;
     std::vector<std::int64_t> deltas(kAccounts, 0);
     std::atomic<int> transfers{0}, refused{0}, writersDone{0}, reads{0};

@@ -13,11 +13,6 @@ using namespace dynoscope::test;
 
 namespace {
 
-std::string json(const boost::json::value& v)
-{
-    return boost::json::serialize(v);
-}
-
 std::int64_t nowSeconds()
 {
     return kStartMillis / 1000;
