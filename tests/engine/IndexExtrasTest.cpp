@@ -11,8 +11,6 @@ using namespace dynoscope::test;
 
 namespace {
 
-QString json(const boost::json::value& v) { return QString::fromStdString(boost::json::serialize(v)); }
-
 std::unique_ptr<Engine> engineWith(std::int64_t collectionLimit, std::function<std::int64_t()> clock = {})
 {
     EngineOptions options;
