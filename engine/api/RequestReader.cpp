@@ -98,14 +98,6 @@ const boost::json::array* RequestReader::arrayMember(std::string_view member) co
     return &v->get_array();
 }
 
-std::string RequestReader::requiredString(std::string_view member) const
-{
-    auto s = string(member);
-    if (!s)
-        throw Error::validation("The parameter '" + std::string(member) + "' is required but was not present in the request");
-    return *s;
-}
-
 void RequestReader::violation(std::string_view value, std::string_view path, std::string_view constraint)
 {
     m_violations.push_back("Value '" + std::string(value) + "' at '" + std::string(path) +

@@ -29,9 +29,6 @@ public:
     const boost::json::object* objectMember(std::string_view member) const;
     const boost::json::array* arrayMember(std::string_view member) const;
 
-    // Required string: a ValidationException naming the parameter when absent.
-    std::string requiredString(std::string_view member) const;
-
     // Records a constraint violation in DynamoDB's wording:
     // "Value '<value>' at '<path>' failed to satisfy constraint: <constraint>".
     void violation(std::string_view value, std::string_view path, std::string_view constraint);

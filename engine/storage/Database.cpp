@@ -63,8 +63,6 @@ void Database::exec(const char* sql)
     }
 }
 
-std::int64_t Database::changes() const { return sqlite3_changes64(m_db); }
-
 Transaction::Transaction(Database& db, bool immediate) : m_db(db)
 {
     m_db.cached(immediate ? "BEGIN IMMEDIATE" : "BEGIN").exec();

@@ -35,7 +35,6 @@ public:
     // Runs one or more statements without results. Throws Error.
     void exec(const char* sql);
 
-    std::int64_t changes() const;
 
 private:
     explicit Database(sqlite3* db) : m_db(db) {}

@@ -51,7 +51,6 @@ public:
     static std::unique_ptr<Store> open(const std::string& path, bool inMemory, bool readOnly, std::string* error);
     ~Store();
 
-    bool inMemory() const { return m_inMemory; }
     bool readOnly() const { return m_readOnly; }
     // Forgets cached statements about a dropped table on the pooled
     // connections (leased ones never run them again: table ids are not reused).

@@ -3,13 +3,10 @@
 // factory per DynamoDB error, as in Alternator's api_error.
 #pragma once
 
-#include <memory>
 #include <string>
 #include <string_view>
 
 namespace dynoscope {
-
-class AttributeValue;
 
 class Error {
 public:
