@@ -6,6 +6,7 @@
 #include "model/ItemSize.h"
 #include "model/WireJson.h"
 #include "ops/CapacityByTable.h"
+#include "ops/CapacityCharge.h"
 #include "ops/EngineImpl.h"
 #include "ops/ItemCollections.h"
 #include "ops/ItemKeys.h"
@@ -17,6 +18,7 @@
 
 #include <dynoscope/Error.h>
 
+#include <algorithm>
 #include <set>
 #include <utility>
 
@@ -35,6 +37,14 @@ constexpr std::size_t kMaxGetResponseBytes = 16'000'000;
 const char kDuplicateKeys[] = "Provided list of item keys contains duplicates";
 
 const boost::json::object kEmpty;
+
+// DynamoDB fails the whole batch only when throughput left none of it processed.
+[[noreturn]] void throwThrottled()
+{
+    throw Error(Error::Code::ProvisionedThroughputExceeded,
+                "The level of configured provisioned throughput for the table was exceeded. Consider increasing your "
+                "provisioning level with the UpdateTable API.");
+}
 
 // One table's KeysAndAttributes.
 struct TableGets {
@@ -97,6 +107,7 @@ struct WriteRequest {
     bool put = false;
     Item item; // the item to put, or the key to delete
     storage::StoredKey key;
+    const boost::json::value* json = nullptr; // as sent, for UnprocessedItems
 };
 
 struct TableWrites {
@@ -150,6 +161,7 @@ std::vector<TableWrites> readWrites(RequestReader& r)
                 throw Error::validation("Supplied AttributeValue has more than one datatypes set, must contain "
                                         "exactly one of the supported datatypes");
             WriteRequest& write = table.writes.emplace_back();
+            write.json = &element;
             write.put = put != nullptr;
             write.item = WireJson::decodeItem(put ? put->at("Item") : del->at("Key"));
             if (write.put && ItemSize::itemSize(write.item) > ItemSize::kMaxItemSize)
@@ -177,6 +189,8 @@ std::string batchGetItem(EngineImpl& engine, const boost::json::object& request)
     CapacityByTable capacity(false);
     std::size_t bytes = 0;
     bool full = false;
+    std::size_t served = 0;
+    std::size_t throttled = 0;
     {
         // One snapshot for the whole batch.
         storage::ReadLease lease(engine.store());
@@ -199,10 +213,13 @@ std::string batchGetItem(EngineImpl& engine, const boost::json::object& request)
                     }
                     full = bytes + size > kMaxGetResponseBytes;
                 }
-                if (full) {
+                if (full || !tryChargeItem(engine, nullptr, *get.table, get.storedKeys[i], get.keys[i],
+                                      capacity::readUnits(size, get.consistent), 0)) {
+                    throttled += full ? 0 : 1;
                     left.push_back(keyJson[i]);
                     continue;
                 }
+                ++served;
                 bytes += size;
                 capacity.add(get.table->name, capacity::readUnits(size, get.consistent));
                 if (!item)
@@ -222,6 +239,8 @@ std::string batchGetItem(EngineImpl& engine, const boost::json::object& request)
         }
         snapshot.commit();
     }
+    if (served == 0 && throttled > 0)
+        throwThrottled();
     out += "},\"UnprocessedKeys\":" + boost::json::serialize(unprocessed);
     capacity.appendMember(out, report);
     out += '}';
@@ -249,17 +268,35 @@ std::string batchWriteItem(EngineImpl& engine, const boost::json::object& reques
     }
 
     CapacityByTable capacity(true);
-    std::string out = "{\"UnprocessedItems\":{}";
+    boost::json::object unprocessed;
+    std::size_t written = 0;
+    std::size_t throttled = 0;
+    std::string out = "{";
     {
         storage::WriteLease lease(engine.store());
         storage::Transaction tx(lease.db(), true);
         ItemWriter writer(engine, lease.db());
         ItemCollections collections(engine, lease.db(), metrics == "SIZE");
+        const std::int64_t now = engine.nowMillis();
         for (const TableWrites& table : tables) {
             for (const WriteRequest& write : table.writes) {
                 const auto old = writer.read(*table.table, write.key);
                 const std::size_t oldSize = old ? ItemSize::itemSize(*old) : 0;
                 const std::size_t newSize = write.put ? ItemSize::itemSize(write.item) : 0;
+                // An item a transaction is working on, or one its partition
+                // throttles, is left for the caller to retry.
+                const bool held = engine.itemHolds().isHeld(table.table->id, write.key, now);
+                if (held || !tryChargeItem(engine, &lease.db(), *table.table, write.key, write.item,
+                                      capacity::writeUnits(std::max(oldSize, newSize)),
+                                      std::int64_t(newSize) - std::int64_t(oldSize))) {
+                    throttled += held ? 0 : 1;
+                    auto& list = unprocessed[table.name];
+                    if (!list.is_array())
+                        list = boost::json::array();
+                    list.get_array().push_back(*write.json);
+                    continue;
+                }
+                ++written;
                 // Deleting a missing item still costs a write unit.
                 capacity::Consumption cost(capacity::writeUnits(0));
                 if (write.put)
@@ -270,7 +307,10 @@ std::string batchWriteItem(EngineImpl& engine, const boost::json::object& reques
                 capacity.add(table.table->name, cost);
             }
         }
+        if (written == 0 && throttled > 0)
+            throwThrottled(); // nothing was written: the transaction rolls back empty
         writer.commit(tx);
+        out += "\"UnprocessedItems\":" + boost::json::serialize(unprocessed);
         collections.appendByTable(out);
     }
     capacity.appendMember(out, report);

@@ -5,6 +5,7 @@
 
 #include "model/ItemSize.h"
 #include "model/WireJson.h"
+#include "ops/CapacityCharge.h"
 #include "ops/EngineImpl.h"
 #include "ops/ItemCollections.h"
 #include "ops/ItemKeys.h"
@@ -90,18 +91,6 @@ void finishWrite(std::string& out, const TableInfo& table, capacity::Report repo
     out += '}';
 }
 
-// Accounts one request with the simulated partitions. Throws
-// ProvisionedThroughputExceededException when the table is throttled; a
-// write's transaction then rolls back.
-void charge(EngineImpl& engine, storage::Database* writeDb, const TableInfo& table, const storage::StoredKey& key,
-            const Item& item, double units, std::int64_t sizeDelta = 0)
-{
-    const Item keyAttributes = keyOf(table, item);
-    engine.capacity().charge({&table, nullptr, key.hash, &keyAttributes.at(table.hashKey.name), &keyAttributes, units,
-                              writeDb != nullptr, sizeDelta},
-                             engine.nowMillis(), writeDb);
-}
-
 std::int64_t sizeOf(const std::optional<Item>& item)
 {
     return item ? std::int64_t(ItemSize::itemSize(*item)) : 0;
@@ -138,7 +127,7 @@ std::string putItem(EngineImpl& engine, const boost::json::object& request)
     if (condition && !condition->evaluate(old ? *old : Item()))
         conditionFailed(old, returnOldOnFailure);
     const auto cost = writer.put(*table, key, old, item);
-    charge(engine, &lease.db(), *table, key, item, cost.table(), std::int64_t(newSize) - sizeOf(old));
+    chargeItem(engine, &lease.db(), *table, key, item, cost.table(), std::int64_t(newSize) - sizeOf(old));
     collections.afterWrite(*table, key, newSize > (old ? ItemSize::itemSize(*old) : 0));
     writer.commit(tx);
 
@@ -181,7 +170,7 @@ std::string getItem(EngineImpl& engine, const boost::json::object& request)
         size = ItemSize::itemSize(*item);
         appendItemMember(out, "Item", projection ? projection->apply(*item) : *item);
     }
-    charge(engine, nullptr, *table, key, keyItem, capacity::readUnits(size, consistent));
+    chargeItem(engine, nullptr, *table, key, keyItem, capacity::readUnits(size, consistent));
     if (report != capacity::Report::None) {
         if (out.size() > 1)
             out += ',';
@@ -232,7 +221,7 @@ std::string updateItem(EngineImpl& engine, const boost::json::object& request)
     checkItemSize(newSize);
     ItemWriter::checkIndexKeys(*table, next);
     const auto cost = writer.put(*table, key, old, next);
-    charge(engine, &lease.db(), *table, key, keyItem, cost.table(), std::int64_t(newSize) - sizeOf(old));
+    chargeItem(engine, &lease.db(), *table, key, keyItem, cost.table(), std::int64_t(newSize) - sizeOf(old));
     collections.afterWrite(*table, key, newSize > (old ? ItemSize::itemSize(*old) : 0));
     writer.commit(tx);
 
@@ -295,7 +284,7 @@ std::string deleteItem(EngineImpl& engine, const boost::json::object& request)
     capacity::Consumption cost(capacity::writeUnits(0));
     if (old)
         cost = writer.remove(*table, key, *old);
-    charge(engine, &lease.db(), *table, key, keyItem, cost.table(), -sizeOf(old));
+    chargeItem(engine, &lease.db(), *table, key, keyItem, cost.table(), -sizeOf(old));
     collections.afterWrite(*table, key, false);
     writer.commit(tx);
 

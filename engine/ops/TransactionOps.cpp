@@ -9,6 +9,7 @@
 #include "model/ItemSize.h"
 #include "model/WireJson.h"
 #include "ops/CapacityByTable.h"
+#include "ops/CapacityCharge.h"
 #include "ops/EngineImpl.h"
 #include "ops/ItemCollections.h"
 #include "ops/ItemKeys.h"
@@ -205,6 +206,27 @@ Outcome evaluate(ItemWriter& writer, const Action& action)
     return outcome;
 }
 
+// The bytes an action adds to its partition (negative: frees).
+std::int64_t sizeChange(const Action& action, const Outcome& outcome)
+{
+    const auto sizeOf = [](const std::optional<Item>& item) {
+        return item ? std::int64_t(ItemSize::itemSize(*item)) : 0;
+    };
+    if (outcome.next)
+        return sizeOf(outcome.next) - sizeOf(outcome.old);
+    return action.kind == Kind::Delete ? -sizeOf(outcome.old) : 0;
+}
+
+// An action whose partition throttles it cancels the transaction.
+Outcome throttledOutcome()
+{
+    Outcome outcome;
+    outcome.code = "ProvisionedThroughputExceeded";
+    outcome.message = "The level of configured provisioned throughput for the table was exceeded. Consider "
+                      "increasing your provisioning level with the UpdateTable API.";
+    return outcome;
+}
+
 // An item held by a (simulated) transaction in flight cancels the actions on it.
 Outcome heldOutcome()
 {
@@ -327,6 +349,12 @@ std::string transactWriteItems(EngineImpl& engine, const boost::json::object& re
             outcomes.push_back(heldOutcome());
         else
             outcomes.push_back(evaluate(writer, action));
+        // Transactional writes cost double (developer guide, "Capacity
+        // management for transactions").
+        if (outcomes.back().code == "None"
+            && !tryChargeItem(engine, &lease.db(), *action.table, action.key, action.item,
+                              2 * capacity::writeUnits(outcomes.back().size), sizeChange(action, outcomes.back())))
+            outcomes.back() = throttledOutcome();
         aggregate += outcomes.back().size;
         cancelled = cancelled || outcomes.back().code != "None";
     }
@@ -390,36 +418,49 @@ std::string transactGetItems(EngineImpl& engine, const boost::json::object& requ
     const std::vector<Get> gets = readGets(engine, r, list);
 
     const std::int64_t now = engine.nowMillis();
-    bool held = false;
     std::vector<Outcome> outcomes;
-    for (const Get& get : gets) {
+    for (const Get& get : gets)
         outcomes.push_back(engine.itemHolds().isHeld(get.table->id, get.storedKey, now) ? heldOutcome() : Outcome());
-        held = held || outcomes.back().code != "None";
-    }
-    if (held)
-        cancel(outcomes);
 
-    std::string out = "{\"Responses\":[";
-    CapacityByTable capacity(false);
+    std::vector<std::optional<Item>> items;
     {
         storage::ReadLease lease(engine.store());
         storage::Transaction snapshot(lease.db(), false);
         for (const Get& get : gets) {
-            if (out.back() != '[')
-                out += ',';
-            std::size_t size = 0;
-            if (auto blob = storage::ItemStore::get(lease.db(), *get.table, get.storedKey)) {
-                const Item item = decodeStoredItem(*blob);
-                size = ItemSize::itemSize(item);
-                out += "{\"Item\":";
-                WireJson::appendItemJson(out, get.projection ? get.projection->apply(item) : item);
-                out += '}';
-            } else {
-                out += "{}";
-            }
-            capacity.add(get.table->name, 2 * capacity::readUnits(size, true));
+            auto blob = storage::ItemStore::get(lease.db(), *get.table, get.storedKey);
+            items.push_back(blob ? std::optional<Item>(decodeStoredItem(*blob)) : std::nullopt);
         }
         snapshot.commit();
+    }
+    bool cancelled = false;
+    for (std::size_t i = 0; i < gets.size(); ++i) {
+        Outcome& outcome = outcomes[i];
+        const std::size_t size = items[i] ? ItemSize::itemSize(*items[i]) : 0;
+        // Transactional reads cost double.
+        if (outcome.code == "None"
+            && !tryChargeItem(engine, nullptr, *gets[i].table, gets[i].storedKey, gets[i].key,
+                              2 * capacity::readUnits(size, true)))
+            outcome = throttledOutcome();
+        outcome.size = size;
+        cancelled = cancelled || outcome.code != "None";
+    }
+    if (cancelled)
+        cancel(outcomes);
+
+    std::string out = "{\"Responses\":[";
+    CapacityByTable capacity(false);
+    for (std::size_t i = 0; i < gets.size(); ++i) {
+        const Get& get = gets[i];
+        if (out.back() != '[')
+            out += ',';
+        if (items[i]) {
+            out += "{\"Item\":";
+            WireJson::appendItemJson(out, get.projection ? get.projection->apply(*items[i]) : *items[i]);
+            out += '}';
+        } else {
+            out += "{}";
+        }
+        capacity.add(get.table->name, 2 * capacity::readUnits(outcomes[i].size, true));
     }
     out += ']';
     capacity.appendMember(out, report);

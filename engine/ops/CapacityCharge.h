@@ -1,0 +1,32 @@
+// Charging one item's read or write to its table's simulated partition
+// (CapacityTracker::charge), shared by single-item, batch and transaction
+// operations.
+#pragma once
+
+#include "model/TableInfo.h"
+#include "storage/Database.h"
+#include "storage/ItemStore.h"
+
+#include <dynoscope/AttributeValue.h>
+
+#include <cstdint>
+
+namespace dynoscope {
+class EngineImpl;
+}
+
+namespace dynoscope::ops {
+
+// item: the item or just its key. writeDb: the writer's connection inside the
+// write's transaction, null for reads. Throws
+// ProvisionedThroughputExceededException when the partition throttles; a
+// write's transaction then rolls back.
+void chargeItem(EngineImpl& engine, storage::Database* writeDb, const TableInfo& table, const storage::StoredKey& key,
+                const Item& item, double units, std::int64_t sizeDelta = 0);
+
+// As chargeItem, but false instead of throwing when the partition throttles:
+// batches leave throttled items unprocessed, transactions cancel.
+bool tryChargeItem(EngineImpl& engine, storage::Database* writeDb, const TableInfo& table,
+                   const storage::StoredKey& key, const Item& item, double units, std::int64_t sizeDelta = 0);
+
+} // namespace dynoscope::ops
