@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
+#include <fstream>
 #include <iostream>
 #include <memory>
 #include <mutex>
@@ -16,6 +17,8 @@
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include <sys/stat.h>
 
 namespace {
 
@@ -35,6 +38,10 @@ Options:
   --auth KEY:SECRET   accept only requests signed (AWS Signature Version 4)
                       with this access key; without it any credentials are
                       accepted, and unsigned requests too
+  --auth-file FILE    as --auth, reading KEY:SECRET from the file's first
+                      line, so that the secret stays out of the process list
+  --idle-timeout S    close a connection that sends no request for S seconds
+                      (default 120)
   --threads N         server threads (default: one per core but one, at least 1)
   --verbose           print one line per request
   --version           print the version and exit
@@ -59,6 +66,31 @@ struct Arguments {
 {
     std::cerr << "dynoscope-server: " << message << "\nTry 'dynoscope-server --help'.\n";
     std::exit(2);
+}
+
+dynoscope::ServerCredentials parseCredentials(const std::string& text, const std::string& option)
+{
+    const std::size_t colon = text.find(':');
+    if (colon == std::string::npos || colon == 0 || colon + 1 == text.size())
+        usageError(option + " needs ACCESS_KEY:SECRET");
+    return { text.substr(0, colon), text.substr(colon + 1) };
+}
+
+// The file's first line, without its line ending. Warns when others may read
+// it: the secret is then no better kept than on the command line.
+dynoscope::ServerCredentials readCredentialsFile(const std::string& path)
+{
+    std::ifstream file(path);
+    std::string line;
+    if (!file || !std::getline(file, line))
+        usageError("cannot read the credentials file '" + path + "'");
+    while (!line.empty() && (line.back() == '\r' || line.back() == ' ' || line.back() == '\t'))
+        line.pop_back();
+    struct stat info {};
+    if (::stat(path.c_str(), &info) == 0 && (info.st_mode & (S_IRWXG | S_IRWXO)))
+        std::cerr << "dynoscope-server: warning: '" << path
+                  << "' can be read by other users; chmod 600 it to keep the secret private\n";
+    return parseCredentials(line, "--auth-file");
 }
 
 std::uint16_t parsePort(const std::string& text)
@@ -109,11 +141,16 @@ Arguments parseArguments(int argc, char** argv)
             if (args.server.threads == 0 || args.server.threads > 256)
                 usageError("invalid thread count '" + text + "'");
         } else if (word == "--auth") {
+            args.server.auth = parseCredentials(value(), "--auth");
+        } else if (word == "--auth-file") {
+            args.server.auth = readCredentialsFile(value());
+        } else if (word == "--idle-timeout") {
             const std::string& text = value();
-            const std::size_t colon = text.find(':');
-            if (colon == std::string::npos || colon == 0 || colon + 1 == text.size())
-                usageError("--auth needs ACCESS_KEY:SECRET");
-            args.server.auth = dynoscope::ServerCredentials { text.substr(0, colon), text.substr(colon + 1) };
+            char* end = nullptr;
+            const double seconds = std::strtod(text.c_str(), &end);
+            if (text.empty() || *end != '\0' || !(seconds > 0) || seconds > 86400)
+                usageError("invalid idle timeout '" + text + "' (seconds, up to 86400)");
+            args.server.idleTimeout = std::chrono::milliseconds(static_cast<long long>(seconds * 1000));
         } else {
             usageError("unknown option '" + word + "'");
         }

@@ -53,7 +53,8 @@ struct HttpServer::Private {
             boost::system::error_code ignored;
             // Requests and answers are small: send them at once.
             socket.set_option(tcp::no_delay(true), ignored);
-            auto session = std::make_shared<server::Session>(std::move(socket), handler, registry, options.log);
+            auto session = std::make_shared<server::Session>(std::move(socket), handler, registry, options.log,
+                                                            options.idleTimeout);
             if (registry.add(session))
                 session->start();
             accept();

@@ -42,6 +42,10 @@ struct ServerOptions {
     std::function<void(const RequestLogEntry&)> log;
     // How long stop() lets in-flight requests finish before cutting them off.
     std::chrono::milliseconds drainTimeout { 10000 };
+    // How long a connection may wait for its next request before it is
+    // closed: long enough for SDK connection pools, short enough to shed
+    // abandoned sockets.
+    std::chrono::milliseconds idleTimeout { 120000 };
 };
 
 } // namespace dynoscope

@@ -23,8 +23,6 @@ using std::chrono::steady_clock;
 
 namespace {
 
-// Long enough for SDK connection pools, short enough to shed abandoned sockets.
-constexpr auto kIdleTimeout = std::chrono::seconds(120);
 constexpr auto kTransferTimeout = std::chrono::seconds(60);
 constexpr auto kDiscardTimeout = std::chrono::seconds(10);
 constexpr std::uint32_t kHeaderLimit = 64 * 1024;
@@ -35,11 +33,12 @@ constexpr std::uint64_t kDiscardLimit = 4 * RequestHandler::kMaxBodyBytes;
 } // namespace
 
 Session::Session(net::ip::tcp::socket&& socket, const RequestHandler& handler, SessionRegistry& registry,
-    const std::function<void(const RequestLogEntry&)>& log)
+    const std::function<void(const RequestLogEntry&)>& log, std::chrono::milliseconds idleTimeout)
     : m_stream(std::move(socket))
     , m_handler(handler)
     , m_registry(registry)
     , m_log(log)
+    , m_idleTimeout(idleTimeout)
 {
 }
 
@@ -74,7 +73,7 @@ void Session::readHeader()
     // A body that arrived with the header is parsed at once, sparing a read.
     m_parser->eager(true);
     m_idle = true;
-    m_stream.expires_after(kIdleTimeout);
+    m_stream.expires_after(m_idleTimeout);
     http::async_read_header(m_stream, m_buffer, *m_parser,
         [self = shared_from_this()](beast::error_code ec, std::size_t) { self->onHeader(ec); });
 }

@@ -24,7 +24,7 @@ public:
     // REQUIRES: the socket's executor is a strand; handler, registry and
     // log outlive the session.
     Session(boost::asio::ip::tcp::socket&& socket, const RequestHandler& handler, SessionRegistry& registry,
-        const std::function<void(const RequestLogEntry&)>& log);
+        const std::function<void(const RequestLogEntry&)>& log, std::chrono::milliseconds idleTimeout);
     ~Session();
 
     void start();
@@ -55,6 +55,7 @@ private:
     const RequestHandler& m_handler;
     SessionRegistry& m_registry;
     const std::function<void(const RequestLogEntry&)>& m_log;
+    const std::chrono::milliseconds m_idleTimeout;
     bool m_idle = false; // waiting for the next request's header
     bool m_draining = false; // the server is stopping
     bool m_rejected = false; // answered 413: the rest of the body is thrown away

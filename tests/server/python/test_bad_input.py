@@ -4,8 +4,10 @@ clients and connection floods. Each gets DynamoDB's error or a clean close,
 the server keeps serving everyone else, and its memory stays bounded. The
 tests share one server of their own, so the last one can measure it."""
 import json
+import os
 import resource
 import socket
+import subprocess
 import threading
 import time
 
@@ -263,3 +265,31 @@ def test_server_survived_with_bounded_memory(hostile):
     assert hostile.proc.poll() is None
     growth = rss_kb(hostile.proc.pid) - hostile.baseline_rss_kb
     assert growth < RSS_GROWTH_LIMIT_KB, f"RSS grew by {growth} kB"
+
+
+def test_idle_connections_are_closed_after_the_idle_timeout():
+    """A connection that opens and never sends a request, or stays idle after
+    its last answer, is closed once --idle-timeout passes."""
+    process = ServerProcess("--in-memory", "--idle-timeout", "0.5")
+    try:
+        with socket.create_connection((process.host, process.port), timeout=10) as silent, \
+                socket.create_connection((process.host, process.port), timeout=10) as kept_alive:
+            kept_alive.sendall(request_head(LIST_TABLES, 2) + b"{}")
+            assert read_until_first_response(kept_alive).startswith(b"HTTP/1.1 200 ")
+            started = time.monotonic()
+            assert silent.recv(1) == b""  # closed by the server, not by our 10 s timeout
+            assert time.monotonic() - started < 5
+            kept_alive.settimeout(10)
+            while kept_alive.recv(65536):  # the rest of the answer may still be buffered
+                pass  # a connection left open would raise socket.timeout here
+        assert_serves(process)
+    finally:
+        assert process.stop() == 0
+
+
+@pytest.mark.parametrize("value", ["0", "-1", "abc", "90000"])
+def test_bad_idle_timeout_is_refused(value):
+    result = subprocess.run([os.environ["DYNOSCOPE_SERVER"], "--in-memory", "--idle-timeout", value],
+                            capture_output=True, text=True, timeout=10)
+    assert result.returncode == 2
+    assert "idle timeout" in result.stderr

@@ -7,6 +7,7 @@ import hashlib
 import hmac
 import json
 import os
+import subprocess
 
 import pytest
 from botocore.exceptions import ClientError
@@ -106,3 +107,40 @@ def test_correctly_signed_requests_are_accepted_only_when_fresh(auth_server):
     assert error["__type"] == "com.amazon.coral.service#InvalidSignatureException"
     assert error["message"].startswith("Signature not yet current: ")
     assert error["message"].endswith(" + 15 min.)")
+
+
+def test_auth_file_keeps_the_secret_out_of_the_process_list(tmp_path):
+    credentials = tmp_path / "credentials"
+    credentials.write_text(f"{AUTH_KEY}:{AUTH_SECRET}\n")
+    credentials.chmod(0o600)
+    process = ServerProcess("--in-memory", "--auth-file", str(credentials))
+    try:
+        with open(f"/proc/{process.proc.pid}/cmdline", "rb") as cmdline:
+            assert AUTH_SECRET.encode() not in cmdline.read()
+        assert make_client(process.url, AUTH_KEY, AUTH_SECRET).list_tables()["TableNames"] == []
+        with pytest.raises(ClientError) as excinfo:
+            make_client(process.url, AUTH_KEY, AUTH_SECRET + "x").list_tables()
+        assert excinfo.value.response["Error"]["Code"] == "InvalidSignatureException"
+    finally:
+        assert process.stop() == 0
+    assert "warning" not in process.stderr
+
+
+def test_auth_file_readable_by_others_warns(tmp_path):
+    credentials = tmp_path / "credentials"
+    credentials.write_text(f"{AUTH_KEY}:{AUTH_SECRET}\n")
+    credentials.chmod(0o644)
+    process = started_and_stopped("--in-memory", "--auth-file", str(credentials))
+    assert "can be read by other users" in process.stderr
+    assert AUTH_SECRET not in process.stderr
+
+
+@pytest.mark.parametrize("content", ["", "no-colon\n", ":secret\n"], ids=["empty", "no-colon", "no-key"])
+def test_bad_auth_file_is_refused(tmp_path, content):
+    credentials = tmp_path / "credentials"
+    credentials.write_text(content)
+    credentials.chmod(0o600)
+    result = subprocess.run([os.environ["DYNOSCOPE_SERVER"], "--in-memory", "--auth-file", str(credentials)],
+                            capture_output=True, text=True, timeout=10)
+    assert result.returncode == 2
+    assert "--auth-file" in result.stderr or "credentials file" in result.stderr
