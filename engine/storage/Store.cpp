@@ -199,6 +199,15 @@ std::unique_ptr<Store> Store::open(const std::string& path, bool inMemory, bool 
         }
         db.exec("PRAGMA foreign_keys=OFF");
         migrate(db);
+        if (!inMemory) {
+            // In WAL mode a file another process keeps locked still opens
+            // and reads; only writes would wait, then fail. Find out now, so
+            // that the caller opens it read-only instead ("database is locked").
+            db.exec("PRAGMA busy_timeout=1000");
+            db.exec("BEGIN IMMEDIATE");
+            db.exec("ROLLBACK");
+            db.exec("PRAGMA busy_timeout=5000");
+        }
     } catch (const Error& e) {
         if (error)
             *error = e.message();

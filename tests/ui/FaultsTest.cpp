@@ -1,6 +1,7 @@
-// The desktop app under faults: a database file it may not write opens
-// read-only with a banner and refuses changes without touching the file; a
-// corrupt file is refused with a clear message and never overwritten.
+// The desktop app under faults: a database file it may not write, or one
+// another process keeps locked, opens read-only with a banner and refuses
+// changes without touching the file; a corrupt file is refused with a clear
+// message and never overwritten.
 #include "app/MainWindow.h"
 #include "connection/EmbeddedConnection.h"
 
@@ -9,6 +10,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QLabel>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -23,6 +25,7 @@ private slots:
     void unwritableFileOpensReadOnlyWithBanner();
     void readOnlyOptionRefusesWritesAndLeavesTheFileAlone();
     void corruptFileIsRefusedAndNeverOverwritten();
+    void fileLockedByAnotherProcessOpensReadOnly();
 };
 
 #ifndef Q_MOC_RUN
@@ -157,6 +160,51 @@ void FaultsTest::corruptFileIsRefusedAndNeverOverwritten()
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), garbage);
     QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+}
+
+void FaultsTest::fileLockedByAnotherProcessOpensReadOnly()
+{
+    QTemporaryDir dir;
+    const QString path = makeDatabase(dir);
+    // Another process holds the write lock (as a long transaction of another
+    // program would) until its stdin closes.
+    QProcess locker;
+    locker.start(QStringLiteral("/usr/bin/python3"),
+                 {QStringLiteral("-c"),
+                  QStringLiteral("import sqlite3, sys\n"
+                                 "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+                                 "c.execute('BEGIN EXCLUSIVE')\n"
+                                 "print('locked', flush=True)\n"
+                                 "sys.stdin.read()\n"),
+                  path});
+    QVERIFY(locker.waitForStarted());
+    QVERIFY(locker.waitForReadyRead(10000));
+    QCOMPARE(locker.readAllStandardOutput().trimmed(), QByteArray("locked"));
+    {
+        MainWindow window;
+        EmbeddedConnection* connection = window.openDatabaseFile(path);
+        QVERIFY(connection);
+        QVERIFY(!window.readOnlyBanner()->isHidden());
+        QVERIFY(window.readOnlyBanner()->text().contains(QStringLiteral("locks it")));
+
+        EngineOptions options;
+        options.path = path.toStdString();
+        std::string error;
+        auto engine = Engine::open(options, &error);
+        QVERIFY2(engine, error.c_str());
+        QVERIFY(engine->options().readOnly);
+        checkRefusesWrites(*engine);
+    }
+    locker.closeWriteChannel();
+    QVERIFY(locker.waitForFinished(10000));
+    // Once the lock is gone the file opens writable again.
+    EngineOptions options;
+    options.path = path.toStdString();
+    std::string error;
+    auto engine = Engine::open(options, &error);
+    QVERIFY2(engine, error.c_str());
+    QVERIFY(!engine->options().readOnly);
+    QVERIFY(engine->execute("PutItem", kPut).ok());
 }
 
 #endif // Q_MOC_RUN
