@@ -207,10 +207,17 @@ std::string batchGetItem(EngineImpl& engine, const boost::json::object& request)
                 std::optional<Item> item;
                 std::size_t size = 0;
                 if (!full) {
-                    if (auto blob = storage::ItemStore::get(lease.db(), *get.table, get.storedKeys[i])) {
+                    // The consistency simulation may answer an eventually
+                    // consistent read with the version before a recent write.
+                    const auto stale = get.consistent ? std::nullopt
+                                                      : engine.consistency().staleVersion(
+                                                            get.table->id, get.storedKeys[i], engine.nowMillis());
+                    if (stale)
+                        item = stale->item;
+                    else if (auto blob = storage::ItemStore::get(lease.db(), *get.table, get.storedKeys[i]))
                         item = decodeStoredItem(*blob);
+                    if (item)
                         size = ItemSize::itemSize(*item);
-                    }
                     full = bytes + size > kMaxGetResponseBytes;
                 }
                 if (full || !tryChargeItem(engine, nullptr, *get.table, get.storedKeys[i], get.keys[i],

@@ -353,6 +353,24 @@ bool visitEntry(EngineImpl& engine, const IndexInfo& index, std::int64_t nowMill
     return true;
 }
 
+// Hands add() the version of a table item an eventually consistent read sees
+// under the consistency simulation: the one before a write still within the
+// stale-read window, or none (skipped) when that write created the item.
+template <class Add>
+bool visitItem(EngineImpl& engine, const ReadRequest& req, std::int64_t nowMillis, const storage::StoredKey& key,
+               std::string_view blob, Add&& add)
+{
+    if (req.consistent)
+        return add(blob);
+    const auto stale = engine.consistency().staleVersion(req.table->id, key, nowMillis);
+    if (!stale)
+        return add(blob);
+    if (!stale->item)
+        return true;
+    const std::string previous = ItemCodec::encodeItem(*stale->item);
+    return add(std::string_view(previous));
+}
+
 } // namespace
 
 std::string query(EngineImpl& engine, const boost::json::object& request)
@@ -410,10 +428,13 @@ std::string query(EngineImpl& engine, const boost::json::object& request)
         startSk = start.sk;
     }
     // Without a sort key a partition holds one item, already returned.
+    const std::int64_t now = engine.nowMillis();
     if (!(startSk && !table.rangeKey))
         storage::ItemStore::query(lease.db(), table, hash, pk, range, forward, startSk,
                                   [&](const storage::StoredKey& key, std::string_view blob) {
-                                      return page.add(blob, key, [&] { return keyFromStored(table, key); });
+                                      return visitItem(engine, req, now, key, blob, [&](std::string_view seen) {
+                                          return page.add(seen, key, [&] { return keyFromStored(table, key); });
+                                      });
                                   });
     return page.finish();
 }
@@ -490,9 +511,12 @@ std::string scan(EngineImpl& engine, const boost::json::object& request)
         start = tableStartKey(table, *req.exclusiveStartKey);
         checkSegment(start->hash);
     }
+    const std::int64_t now = engine.nowMillis();
     storage::ItemStore::scan(lease.db(), table, low, high, start,
                              [&](const storage::StoredKey& key, std::string_view blob) {
-                                 return page.add(blob, key, [&] { return keyFromStored(table, key); });
+                                 return visitItem(engine, req, now, key, blob, [&](std::string_view seen) {
+                                     return page.add(seen, key, [&] { return keyFromStored(table, key); });
+                                 });
                              });
     return page.finish();
 }

@@ -95,6 +95,7 @@ private slots:
     void itemCollectionSizeLimit();
     void gsiLagHidesRecentEntries();
     void staleEventuallyConsistentReads();
+    void staleQueryScanAndBatchGet();
     void heldItemsConflict();
     void dynoscopeOperationErrors();
 };
@@ -348,6 +349,43 @@ void IndexExtrasTest::staleEventuallyConsistentReads()
     ok(*engine, "DeleteItem", eventual);
     QCOMPARE(json(ok(*engine, "GetItem", eventual).at("Item").at("v")), R"({"N":"2"})");
     QVERIFY(!ok(*engine, "GetItem", strong).contains("Item"));
+}
+
+void IndexExtrasTest::staleQueryScanAndBatchGet()
+{
+    std::int64_t now = 1'000'000;
+    auto engine = memoryEngine([&] { return now; });
+    createTable(*engine, "Tab", "S");
+    QVERIFY(engine->execute(Api::Dynoscope, "SetConsistencySimulation",
+                            R"({"TableName":"Tab","StaleReadWindowMillis":1000})")
+                .ok());
+    ok(*engine, "PutItem", R"({"TableName":"Tab","Item":{"pk":{"S":"a"},"sk":{"S":"1"},"v":{"N":"1"}}})");
+    now += 1000;
+    ok(*engine, "PutItem", R"({"TableName":"Tab","Item":{"pk":{"S":"a"},"sk":{"S":"1"},"v":{"N":"2"}}})");
+    ok(*engine, "PutItem", R"({"TableName":"Tab","Item":{"pk":{"S":"a"},"sk":{"S":"2"},"v":{"N":"9"}}})");
+
+    const std::string query = R"({"TableName":"Tab","KeyConditionExpression":"pk = :a",)"
+                              R"("ExpressionAttributeValues":{":a":{"S":"a"}})";
+    const std::string batch = R"({"RequestItems":{"Tab":{"Keys":[{"pk":{"S":"a"},"sk":{"S":"1"}}])";
+    for (const auto& [op, request] : {std::pair<std::string, std::string>{"Query", query + "}"},
+                                      {"Scan", R"({"TableName":"Tab"})"}}) {
+        // Eventually consistent: the update is not seen yet, the new item not at all.
+        auto stale = ok(*engine, op, request);
+        QCOMPARE(stale.at("Count"), 1);
+        QCOMPARE(json(stale.at("Items").at(0).at("v")), R"({"N":"1"})");
+        // Strongly consistent reads are never stale.
+        auto strong = ok(*engine, op, request.substr(0, request.size() - 1) + R"(,"ConsistentRead":true})");
+        QCOMPARE(strong.at("Count"), 2);
+        QCOMPARE(json(strong.at("Items").at(0).at("v")), R"({"N":"2"})");
+    }
+    QCOMPARE(json(ok(*engine, "BatchGetItem", batch + "}}}").at("Responses").at("Tab").at(0).at("v")), R"({"N":"1"})");
+    QCOMPARE(json(ok(*engine, "BatchGetItem", batch + R"(,"ConsistentRead":true}}})")
+                      .at("Responses").at("Tab").at(0).at("v")),
+             R"({"N":"2"})");
+
+    now += 1000; // the window has passed
+    QCOMPARE(ok(*engine, "Query", query + "}").at("Count"), 2);
+    QCOMPARE(json(ok(*engine, "Scan", R"({"TableName":"Tab"})").at("Items").at(0).at("v")), R"({"N":"2"})");
 }
 
 void IndexExtrasTest::heldItemsConflict()
