@@ -15,7 +15,7 @@ void ConsistencySimulation::configure(const std::string& tableName, Settings set
         m_settings.erase(tableName);
     else
         m_settings[tableName] = settings;
-    m_active = !m_settings.empty() || !m_items.empty() || !m_entries.empty();
+    m_active = !m_settings.empty() || !m_items.empty() || !m_entries.empty() || !m_removals.empty();
 }
 
 std::optional<ConsistencySimulation::Settings> ConsistencySimulation::settings(const std::string& tableName) const
@@ -78,10 +78,41 @@ ConsistencySimulation::EntryView ConsistencySimulation::entryView(std::int64_t i
     return EntryView::Previous;
 }
 
+void ConsistencySimulation::recordIndexRemoval(std::int64_t indexId, const storage::IndexEntryKey& key,
+                                               std::string blob, std::int64_t nowMillis, std::int64_t lagMillis)
+{
+    std::lock_guard lock(m_mutex);
+    auto& removals = m_removals[indexId];
+    if (removals.size() >= kSweepThreshold)
+        forgetExpired(nowMillis);
+    m_removals[indexId][key] = PendingRemoval{std::move(blob), nowMillis + lagMillis};
+}
+
+std::vector<ConsistencySimulation::RemovedEntry>
+ConsistencySimulation::removedEntries(std::int64_t indexId, std::int64_t nowMillis,
+                                      const std::function<bool(const storage::IndexEntryKey&)>& select) const
+{
+    std::vector<RemovedEntry> out;
+    if (!m_active)
+        return out;
+    std::lock_guard lock(m_mutex);
+    auto it = m_removals.find(indexId);
+    if (it == m_removals.end())
+        return out;
+    for (const auto& [key, removal] : it->second)
+        if (nowMillis < removal.visibleAt && select(key))
+            out.push_back({key, removal.blob});
+    return out;
+}
+
 void ConsistencySimulation::forgetExpired(std::int64_t nowMillis)
 {
     std::erase_if(m_items, [&](const auto& entry) { return entry.second.until <= nowMillis; });
     std::erase_if(m_entries, [&](const auto& entry) { return entry.second.visibleAt <= nowMillis; });
+    for (auto it = m_removals.begin(); it != m_removals.end();) {
+        std::erase_if(it->second, [&](const auto& entry) { return entry.second.visibleAt <= nowMillis; });
+        it = it->second.empty() ? m_removals.erase(it) : std::next(it);
+    }
 }
 
 } // namespace dynoscope::ops

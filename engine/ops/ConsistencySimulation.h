@@ -13,12 +13,14 @@
 
 #include <atomic>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <mutex>
 #include <optional>
 #include <string>
 #include <tuple>
 #include <unordered_map>
+#include <vector>
 
 namespace dynoscope::ops {
 
@@ -34,6 +36,11 @@ public:
     };
     // What an index read sees of a stored entry.
     enum class EntryView { Current, Previous, Hidden };
+    // A GSI entry removed so recently that index reads still see it.
+    struct RemovedEntry {
+        storage::IndexEntryKey key;
+        std::string blob;
+    };
 
     // Zero lag and window turn the simulation off for the table.
     void configure(const std::string& tableName, Settings settings);
@@ -56,6 +63,15 @@ public:
     EntryView entryView(std::int64_t indexId, const storage::IndexEntryKey& key, std::int64_t nowMillis,
                         std::string* previousBlob) const;
 
+    // A committed removal of a GSI entry at nowMillis, whose removal reaches
+    // the index lagMillis later: until then index reads still see blob.
+    void recordIndexRemoval(std::int64_t indexId, const storage::IndexEntryKey& key, std::string blob,
+                            std::int64_t nowMillis, std::int64_t lagMillis);
+    // The index's entries whose removal has not reached it yet and that
+    // select accepts, in key order.
+    std::vector<RemovedEntry> removedEntries(std::int64_t indexId, std::int64_t nowMillis,
+                                             const std::function<bool(const storage::IndexEntryKey&)>& select) const;
+
 private:
     struct PendingItem {
         std::optional<Item> previous;
@@ -72,6 +88,11 @@ private:
     std::unordered_map<std::string, Settings> m_settings;
     std::map<std::tuple<std::int64_t, std::string, std::string>, PendingItem> m_items;
     std::map<std::pair<std::int64_t, storage::IndexEntryKey>, PendingEntry> m_entries;
+    struct PendingRemoval {
+        std::string blob;
+        std::int64_t visibleAt = 0;
+    };
+    std::map<std::int64_t, std::map<storage::IndexEntryKey, PendingRemoval>> m_removals; // by index id
 };
 
 } // namespace dynoscope::ops

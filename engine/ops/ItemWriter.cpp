@@ -129,6 +129,10 @@ void ItemWriter::updateIndexes(const TableInfo& table, const storage::StoredKey&
         if (oldEntry) {
             storage::IndexStore::remove(m_db, index, *oldEntry);
             count(index.id, *index.stats, -1, -std::int64_t(oldSize));
+            // Under GSI lag, readers keep seeing an entry the item left.
+            if (index.global && gsiLagMillis > 0 && !sameEntry)
+                m_simulatedEntries.push_back(
+                    {index.id, *oldEntry, ItemCodec::encodeItem(*oldProjected), gsiLagMillis, true});
         }
         if (newEntry) {
             std::string blob = ItemCodec::encodeItem(*newProjected);
@@ -201,8 +205,14 @@ void ItemWriter::commit(storage::Transaction& tx)
     const std::int64_t now = m_engine.nowMillis();
     for (auto& item : m_simulatedItems)
         simulation.recordItemWrite(item.tableId, item.key, std::move(item.previous), now, item.windowMillis);
-    for (auto& entry : m_simulatedEntries)
-        simulation.recordIndexEntry(entry.indexId, entry.key, std::move(entry.previousBlob), now, entry.lagMillis);
+    for (auto& entry : m_simulatedEntries) {
+        if (entry.removal)
+            simulation.recordIndexRemoval(entry.indexId, entry.key, std::move(*entry.previousBlob), now,
+                                          entry.lagMillis);
+        else
+            simulation.recordIndexEntry(entry.indexId, entry.key, std::move(entry.previousBlob), now,
+                                        entry.lagMillis);
+    }
     m_simulatedItems.clear();
     m_simulatedEntries.clear();
 }

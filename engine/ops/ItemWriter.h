@@ -79,8 +79,9 @@ private:
     struct SimulatedEntry {
         std::int64_t indexId;
         storage::IndexEntryKey key;
-        std::optional<std::string> previousBlob;
+        std::optional<std::string> previousBlob; // for a removal, the entry removed
         std::int64_t lagMillis;
+        bool removal = false;
     };
     EngineImpl& m_engine;
     storage::Database& m_db;

@@ -17,6 +17,7 @@
 
 #include <dynoscope/Error.h>
 
+#include <algorithm>
 #include <functional>
 
 namespace dynoscope::ops {
@@ -353,6 +354,85 @@ bool visitEntry(EngineImpl& engine, const IndexInfo& index, std::int64_t nowMill
     return true;
 }
 
+// Under the GSI lag simulation, entries removed from a GSI stay visible to its
+// readers until the removal reaches the index. They are merged with the
+// stored entries in the order of the read.
+class LaggingRemovals {
+public:
+    using Entries = std::vector<ConsistencySimulation::RemovedEntry>;
+
+    // entries: in key order, already limited to what the read covers.
+    LaggingRemovals(Entries entries, bool forward) : m_entries(std::move(entries)), m_forward(forward)
+    {
+        if (!forward)
+            std::reverse(m_entries.begin(), m_entries.end());
+    }
+
+    // Visits the removed entries that come before key in the read's order.
+    // One at key itself stands for the stored entry, which the reader does
+    // not see yet (*replaced). Returns false when visit asked to stop.
+    template <class Visit> bool visitBefore(const storage::IndexEntryKey& key, Visit&& visit, bool* replaced)
+    {
+        *replaced = false;
+        while (m_next < m_entries.size()) {
+            const auto& removed = m_entries[m_next];
+            const bool before = m_forward ? removed.key <= key : removed.key >= key;
+            if (!before)
+                break;
+            ++m_next;
+            *replaced = removed.key == key;
+            if (!visit(removed.key, std::string_view(removed.blob)))
+                return false;
+        }
+        return true;
+    }
+
+    template <class Visit> void visitRest(Visit&& visit)
+    {
+        while (m_next < m_entries.size()) {
+            const auto& removed = m_entries[m_next++];
+            if (!visit(removed.key, std::string_view(removed.blob)))
+                return;
+        }
+    }
+
+private:
+    Entries m_entries;
+    bool m_forward;
+    std::size_t m_next = 0;
+};
+
+bool inSortRange(const storage::SortRange& range, const std::string& sk)
+{
+    if (range.lower && (sk < *range.lower || (sk == *range.lower && !range.lowerInclusive)))
+        return false;
+    return !(range.upper && (sk > *range.upper || (sk == *range.upper && !range.upperInclusive)));
+}
+
+// Reads a GSI's stored entries, and the removals the lag simulation still
+// shows, in order. visitStored sees each stored entry, visitRemoved each
+// removed one; both return false when the page is full.
+template <class Read, class VisitStored, class VisitRemoved>
+void readIndex(LaggingRemovals removals, Read&& read, VisitStored&& visitStored, VisitRemoved&& visitRemoved)
+{
+    bool stopped = false;
+    const auto removed = [&](const storage::IndexEntryKey& entry, std::string_view blob) {
+        stopped = !visitRemoved(entry, blob);
+        return !stopped;
+    };
+    read([&](const storage::IndexEntryKey& entry, std::string_view blob) {
+        bool replaced = false;
+        if (!removals.visitBefore(entry, removed, &replaced))
+            return false;
+        if (replaced)
+            return true;
+        stopped = !visitStored(entry, blob);
+        return !stopped;
+    });
+    if (!stopped)
+        removals.visitRest(removed);
+}
+
 // Hands add() the version of a table item an eventually consistent read sees
 // under the consistency simulation: the one before a write still within the
 // stale-read window, or none (skipped) when that write created the item.
@@ -410,13 +490,29 @@ std::string query(EngineImpl& engine, const boost::json::object& request)
                 throw Error::validation("The provided starting key is outside query boundaries based on provided "
                                         "conditions");
         }
-        storage::IndexStore::query(lease.db(), *req.index, hash, pk, range, forward, start,
-                                   [&](const storage::IndexEntryKey& entry, std::string_view blob) {
-                                       return visitEntry(engine, *req.index, now, entry, blob, [&](auto seen) {
-                                           return page.add(seen, tableKeyOf(table, entry),
-                                                           [&] { return indexLastKey(table, *req.index, entry); });
-                                       });
-                                   });
+        const auto add = [&](const storage::IndexEntryKey& entry, std::string_view blob) {
+            return page.add(blob, tableKeyOf(table, entry), [&] { return indexLastKey(table, *req.index, entry); });
+        };
+        LaggingRemovals removals(
+            req.index->global ? engine.consistency().removedEntries(req.index->id, now,
+                                                                    [&](const storage::IndexEntryKey& entry) {
+                                                                        return entry.hash == hash && entry.pk == pk
+                                                                            && inSortRange(range, entry.sk)
+                                                                            && (!start || (forward ? entry > *start
+                                                                                                   : entry < *start));
+                                                                    })
+                              : LaggingRemovals::Entries(),
+            forward);
+        readIndex(
+            std::move(removals),
+            [&](const auto& visit) {
+                storage::IndexStore::query(lease.db(), *req.index, hash, pk, range, forward, start, visit);
+            },
+            [&](const storage::IndexEntryKey& entry, std::string_view blob) {
+                return visitEntry(engine, *req.index, now, entry, blob,
+                                  [&](std::string_view seen) { return add(entry, seen); });
+            },
+            add);
         return page.finish();
     }
     std::optional<std::string> startSk;
@@ -497,13 +593,25 @@ std::string scan(EngineImpl& engine, const boost::json::object& request)
             start = indexStartKey(table, *req.index, *req.exclusiveStartKey);
             checkSegment(start->hash);
         }
-        storage::IndexStore::scan(lease.db(), *req.index, low, high, start,
-                                  [&](const storage::IndexEntryKey& entry, std::string_view blob) {
-                                      return visitEntry(engine, *req.index, now, entry, blob, [&](auto seen) {
-                                          return page.add(seen, tableKeyOf(table, entry),
-                                                          [&] { return indexLastKey(table, *req.index, entry); });
-                                      });
-                                  });
+        const auto add = [&](const storage::IndexEntryKey& entry, std::string_view blob) {
+            return page.add(blob, tableKeyOf(table, entry), [&] { return indexLastKey(table, *req.index, entry); });
+        };
+        LaggingRemovals removals(
+            req.index->global ? engine.consistency().removedEntries(req.index->id, now,
+                                                                    [&](const storage::IndexEntryKey& entry) {
+                                                                        return entry.hash >= low && entry.hash <= high
+                                                                            && (!start || entry > *start);
+                                                                    })
+                              : LaggingRemovals::Entries(),
+            true);
+        readIndex(
+            std::move(removals),
+            [&](const auto& visit) { storage::IndexStore::scan(lease.db(), *req.index, low, high, start, visit); },
+            [&](const storage::IndexEntryKey& entry, std::string_view blob) {
+                return visitEntry(engine, *req.index, now, entry, blob,
+                                  [&](std::string_view seen) { return add(entry, seen); });
+            },
+            add);
         return page.finish();
     }
     std::optional<storage::StoredKey> start;

@@ -4,6 +4,8 @@
 // consistent reads and items held by in-flight transactions.
 #include <QtTest>
 
+#include <algorithm>
+
 #include "EngineTestSupport.h"
 
 using namespace dynoscope;
@@ -94,6 +96,7 @@ private slots:
     void itemCollectionMetrics();
     void itemCollectionSizeLimit();
     void gsiLagHidesRecentEntries();
+    void gsiLagKeepsRemovedEntries();
     void staleEventuallyConsistentReads();
     void staleQueryScanAndBatchGet();
     void heldItemsConflict();
@@ -321,6 +324,64 @@ void IndexExtrasTest::gsiLagHidesRecentEntries()
     QVERIFY(engine->execute(Api::Dynoscope, "SetConsistencySimulation", R"({"TableName":"Orders"})").ok());
     ok(*engine, "PutItem", R"({"TableName":"Orders","Item":{"pk":{"S":"c2"},"sk":{"S":"o1"},"status":{"S":"OPEN"}}})");
     QCOMPARE(ok(*engine, "Query", queryOpen).at("Count").as_int64(), 2);
+}
+
+void IndexExtrasTest::gsiLagKeepsRemovedEntries()
+{
+    std::int64_t now = 1'000'000;
+    auto engine = memoryEngine([&] { return now; });
+    createOrders(*engine);
+    for (const char* sk : {"o1", "o2", "o3"})
+        ok(*engine, "PutItem", std::string(R"({"TableName":"Orders","Item":{"pk":{"S":"c1"},"sk":{"S":")") + sk
+                                   + R"("},"status":{"S":"OPEN"}}})");
+    QVERIFY(engine->execute(Api::Dynoscope, "SetConsistencySimulation",
+                            R"({"TableName":"Orders","GsiLagMillis":500})")
+                .ok());
+    const auto queryStatus = [](const char* status, const std::string& extra = "") {
+        return std::string(R"({"TableName":"Orders","IndexName":"byStatus","KeyConditionExpression":"#s = :s",)")
+            + R"("ExpressionAttributeNames":{"#s":"status"},"ExpressionAttributeValues":{":s":{"S":")" + status
+            + R"("}})" + extra + "}";
+    };
+    const auto skOf = [](const boost::json::value& item) { return std::string(item.at("sk").at("S").as_string()); };
+
+    // A deleted item and one that moved to another status stay where they
+    // were in the index until the lag has passed.
+    ok(*engine, "DeleteItem", R"({"TableName":"Orders","Key":{"pk":{"S":"c1"},"sk":{"S":"o2"}}})");
+    ok(*engine, "UpdateItem", R"({"TableName":"Orders","Key":{"pk":{"S":"c1"},"sk":{"S":"o3"}},)"
+                              R"("UpdateExpression":"SET #s = :c","ExpressionAttributeNames":{"#s":"status"},)"
+                              R"("ExpressionAttributeValues":{":c":{"S":"CLOSED"}}})");
+    QCOMPARE(ok(*engine, "Query", queryStatus("OPEN")).at("Count").as_int64(), 3);
+    QCOMPARE(ok(*engine, "Query", queryStatus("CLOSED")).at("Count").as_int64(), 0);
+    QCOMPARE(ok(*engine, "Scan", R"({"TableName":"Orders","IndexName":"byStatus"})").at("Count").as_int64(), 3);
+    QCOMPARE(ok(*engine, "GetItem", R"({"TableName":"Orders","Key":{"pk":{"S":"c1"},"sk":{"S":"o2"}}})").size(),
+             std::size_t(0)); // the base table is current
+
+    // Paging one item at a time walks stored and removed entries in order, both ways.
+    for (const bool forward : {true, false}) {
+        std::vector<std::string> seen;
+        std::string start;
+        for (int page = 0; page < 5; ++page) {
+            const auto answer = ok(*engine, "Query",
+                                   queryStatus("OPEN", std::string(R"(,"Limit":1,"ScanIndexForward":)")
+                                                           + (forward ? "true" : "false") + start));
+            for (const auto& item : answer.at("Items").as_array())
+                seen.push_back(skOf(item));
+            if (!answer.contains("LastEvaluatedKey"))
+                break;
+            start = R"(,"ExclusiveStartKey":)" + json(answer.at("LastEvaluatedKey"));
+        }
+        std::vector<std::string> expected {"o1", "o2", "o3"};
+        if (!forward)
+            std::reverse(expected.begin(), expected.end());
+        QCOMPARE(seen, expected);
+    }
+
+    now += 500;
+    const auto open = ok(*engine, "Query", queryStatus("OPEN"));
+    QCOMPARE(open.at("Count").as_int64(), 1);
+    QCOMPARE(skOf(open.at("Items").at(0)), std::string("o1"));
+    QCOMPARE(skOf(ok(*engine, "Query", queryStatus("CLOSED")).at("Items").at(0)), std::string("o3"));
+    QCOMPARE(ok(*engine, "Scan", R"({"TableName":"Orders","IndexName":"byStatus"})").at("Count").as_int64(), 2);
 }
 
 void IndexExtrasTest::staleEventuallyConsistentReads()
