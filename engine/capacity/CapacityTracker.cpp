@@ -97,9 +97,10 @@ CapacityTracker::TableState& CapacityTracker::state(const TableInfo& table, std:
     return s;
 }
 
-void CapacityTracker::split(TableState& state, std::int64_t partitionId, std::int64_t nowMillis, const char* reason)
+void CapacityTracker::split(TableState& state, std::int64_t partitionId, std::int64_t nowMillis, const char* reason,
+                            std::optional<std::int64_t> at)
 {
-    if (!state.map.split(partitionId, nowMillis, reason))
+    if (!state.map.split(partitionId, nowMillis, reason, at))
         return;
     state.partitions.erase(partitionId);
     const auto& all = state.map.all();
@@ -127,8 +128,16 @@ void CapacityTracker::trackHeat(TableState& state, const Partition& partition, s
     ps.second = second;
     ps.readInSecond = ps.writeInSecond = 0;
     ps.throttledInSecond = false;
-    if (ps.hotStreak >= kHeatSplitSeconds)
-        split(state, partition.id, nowMillis, "Heat");
+    if (ps.hotStreak >= kHeatSplitSeconds) {
+        std::optional<std::int64_t> median;
+        if (!ps.recentHashes.empty()) {
+            std::vector<std::int64_t> hashes = ps.recentHashes;
+            const auto middle = hashes.begin() + std::ptrdiff_t((hashes.size() - 1) / 2);
+            std::nth_element(hashes.begin(), middle, hashes.end());
+            median = *middle;
+        }
+        split(state, partition.id, nowMillis, "Heat", median);
+    }
 }
 
 void CapacityTracker::trackSize(TableState& state, const TableInfo& table, const Access& access,
@@ -144,10 +153,12 @@ void CapacityTracker::trackSize(TableState& state, const TableInfo& table, const
     ps.bytes += access.sizeDelta;
     if (ps.bytes <= m_sizeLimit)
         return;
-    split(state, partition.id, nowMillis, "Size");
+    // Copied first: splitting adds partitions to the map, which may move them.
+    const std::int64_t id = partition.id;
+    split(state, id, nowMillis, "Size", medianHash(db, table, partition));
     // The children as stored, plus this write, which is not stored yet.
     for (const auto& child : state.map.all())
-        if (child.active() && child.parentId == partition.id)
+        if (child.active() && child.parentId == id)
             state.partitions[child.id].bytes =
                 measure(db, table, child).sizeBytes + (child.contains(access.hash) ? access.sizeDelta : 0);
 }
@@ -207,6 +218,12 @@ void CapacityTracker::charge(const Access& access, std::int64_t nowMillis, stora
     const bool admitted = admit(s, table, partitionId, access, nowMillis);
 
     PartitionState& ps = s.partitions[partitionId];
+    if (ps.recentHashes.size() < kHashSamples) {
+        ps.recentHashes.push_back(access.hash);
+    } else {
+        ps.recentHashes[ps.nextSample] = access.hash;
+        ps.nextSample = (ps.nextSample + 1) % kHashSamples;
+    }
     Sample sample;
     sample.requests = 1;
     if (admitted)
@@ -267,6 +284,23 @@ PartitionMap CapacityTracker::partitions(const TableInfo& table, std::int64_t no
 {
     std::lock_guard lock(m_mutex);
     return state(table, nowMillis).map;
+}
+
+std::optional<std::int64_t> CapacityTracker::medianHash(storage::Database& db, const TableInfo& table,
+                                                        const Partition& partition)
+{
+    const std::int64_t count = measure(db, table, partition).itemCount;
+    if (count == 0)
+        return std::nullopt;
+    return storage::accessTable(db, table.itemsTable(), [&]() -> std::optional<std::int64_t> {
+        auto& st = db.cached("SELECT h FROM " + table.itemsTable() + " WHERE h>=? AND h<=? ORDER BY h LIMIT 1 OFFSET ?");
+        st.bind(1, partition.rangeStart).bind(2, partition.rangeEnd).bind(3, (count - 1) / 2);
+        std::optional<std::int64_t> hash;
+        if (st.step())
+            hash = st.int64(0);
+        st.reset();
+        return hash;
+    });
 }
 
 PartitionSize CapacityTracker::measure(storage::Database& db, const TableInfo& table, const Partition& partition)

@@ -16,8 +16,10 @@
 #include <dynoscope/AttributeValue.h>
 
 #include <map>
+#include <optional>
 #include <mutex>
 #include <set>
+#include <vector>
 
 namespace dynoscope::capacity {
 
@@ -47,6 +49,7 @@ public:
     // a partition hot for kHeatSplitSeconds consecutive seconds splits.
     static constexpr double kHotFraction = 0.5;
     static constexpr int kHeatSplitSeconds = 60;
+    static constexpr std::size_t kHashSamples = 256;
 
     explicit CapacityTracker(std::int64_t partitionSizeLimit) : m_sizeLimit(partitionSizeLimit) {}
 
@@ -83,6 +86,10 @@ private:
         std::int64_t lastHotSecond = -1;
         int hotStreak = 0;
         std::int64_t bytes = 0; // valid when the table's sizesKnown
+        // The last kHashSamples hashes accessed: a hot partition splits at
+        // their median, so that the heat divides between its children.
+        std::vector<std::int64_t> recentHashes;
+        std::size_t nextSample = 0;
     };
     struct TableState {
         PartitionMap map;
@@ -98,7 +105,12 @@ private:
                    storage::Database& db);
     bool admit(TableState& state, const TableInfo& table, std::int64_t partitionId, const Access& access,
                std::int64_t nowMillis);
-    void split(TableState& state, std::int64_t partitionId, std::int64_t nowMillis, const char* reason);
+    void split(TableState& state, std::int64_t partitionId, std::int64_t nowMillis, const char* reason,
+               std::optional<std::int64_t> at);
+    // The hash of the middle item stored in the partition: a partition
+    // splits for size there, so that its data divides evenly.
+    static std::optional<std::int64_t> medianHash(storage::Database& db, const TableInfo& table,
+                                                  const Partition& partition);
 
     std::mutex m_mutex;
     std::int64_t m_sizeLimit;

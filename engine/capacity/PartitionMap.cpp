@@ -82,14 +82,19 @@ const Partition* PartitionMap::find(std::int64_t id) const
     return nullptr;
 }
 
-bool PartitionMap::split(std::int64_t id, std::int64_t nowMillis, const std::string& reason)
+bool PartitionMap::split(std::int64_t id, std::int64_t nowMillis, const std::string& reason,
+                         std::optional<std::int64_t> at)
 {
     auto it = std::find_if(m_partitions.begin(), m_partitions.end(), [&](const auto& p) { return p.id == id; });
     if (it == m_partitions.end() || !it->active() || it->rangeStart == it->rangeEnd)
         return false;
     // The midpoint without overflow: start + (end - start) / 2 in unsigned arithmetic.
     const auto width = std::uint64_t(it->rangeEnd) - std::uint64_t(it->rangeStart);
-    const auto mid = std::int64_t(std::uint64_t(it->rangeStart) + width / 2);
+    std::int64_t mid = std::int64_t(std::uint64_t(it->rangeStart) + width / 2);
+    if (at && *at == it->rangeEnd)
+        at = *at - 1; // the high half then holds just that hash
+    if (at && *at >= it->rangeStart && *at < it->rangeEnd)
+        mid = *at;
     it->retiredAt = nowMillis;
     Partition low{m_nextId++, it->rangeStart, mid, nowMillis, it->id, reason, 0};
     Partition high{m_nextId++, mid + 1, it->rangeEnd, nowMillis, it->id, reason, 0};

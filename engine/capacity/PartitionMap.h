@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -43,9 +44,11 @@ public:
     const Partition& partitionOf(std::int64_t hash) const;
     const Partition* find(std::int64_t id) const;
 
-    // Splits an active partition at the middle of its range into two new
-    // ones; returns false when the range is a single hash.
-    bool split(std::int64_t id, std::int64_t nowMillis, const std::string& reason);
+    // Splits an active partition into two new ones: [start, at] and
+    // [at + 1, end], or at the middle of its range when at is unset or not
+    // inside it. Returns false when the range is a single hash.
+    bool split(std::int64_t id, std::int64_t nowMillis, const std::string& reason,
+               std::optional<std::int64_t> at = std::nullopt);
 
 private:
     std::vector<Partition> m_partitions;

@@ -3,6 +3,7 @@
 #include "EngineTestSupport.h"
 #include "capacity/CapacityTracker.h"
 #include "capacity/PartitionMap.h"
+#include "ops/ItemKeys.h"
 
 #include <QTemporaryDir>
 
@@ -18,7 +19,9 @@ private slots:
     void initialCount();
     void rangesCoverTheRing();
     void splitHalvesARange();
+    void splitAtAChosenHash();
     void hotPartitionSplits();
+    void sizeSplitDividesTheData();
     void largePartitionSplitsAndPersists();
 };
 
@@ -59,6 +62,22 @@ void PartitionTest::splitHalvesARange()
     QVERIFY(!map.split(1, 2000, "Size")); // retired
 }
 
+void PartitionTest::splitAtAChosenHash()
+{
+    auto map = PartitionMap::initial(1, 0);
+    QVERIFY(map.split(1, 1000, "Heat", std::int64_t(12345)));
+    QCOMPARE(map.active()[0]->rangeEnd, std::int64_t(12345));
+    QCOMPARE(map.active()[1]->rangeStart, std::int64_t(12346));
+    // At the very end of a range: the last hash gets a partition of its own.
+    const std::int64_t last = map.active()[1]->rangeEnd;
+    QVERIFY(map.split(map.active()[1]->id, 2000, "Heat", last));
+    QCOMPARE(map.active()[2]->rangeStart, last);
+    QCOMPARE(map.active()[2]->rangeEnd, last);
+    // Outside the range: the middle.
+    QVERIFY(map.split(map.active()[0]->id, 3000, "Heat", std::numeric_limits<std::int64_t>::max()));
+    QCOMPARE(map.active().size(), 4u);
+}
+
 void PartitionTest::hotPartitionSplits()
 {
     capacity::CapacityTracker tracker(std::int64_t(10) << 30);
@@ -80,6 +99,38 @@ void PartitionTest::hotPartitionSplits()
     const auto map = tracker.partitions(table, 0);
     QCOMPARE(map.activeCount(), 2);
     QCOMPARE(map.all().back().reason, std::string("Heat"));
+    // Every access was to hash 42: the split isolates it at the cut.
+    QCOMPARE(map.active()[0]->rangeEnd, std::int64_t(42));
+}
+
+void PartitionTest::sizeSplitDividesTheData()
+{
+    EngineOptions options;
+    options.inMemory = true;
+    options.sweepIntervalMillis = 0;
+    options.partitionSizeLimitBytes = 64 * 1024;
+    std::string error;
+    auto engine = Engine::open(options, &error);
+    QVERIFY(engine);
+    createTable(*engine, "Skewed");
+    // Keys whose hashes all fall in the top quarter of the ring: a split in
+    // the middle of the ring would leave one child empty and the other full.
+    const std::string filler(1000, 'x');
+    int written = 0;
+    for (int i = 0; written < 70; ++i) {
+        const std::string pk = "k" + std::to_string(i);
+        if (ops::storedHash(AttributeValue::string(pk)) < (std::int64_t(1) << 62))
+            continue;
+        ++written;
+        ok(*engine, "PutItem", R"({"TableName":"Skewed","Item":{"pk":{"S":")" + pk + R"("},"v":{"S":")" + filler
+                                   + R"("}}})");
+    }
+    const auto d = boost::json::parse(engine->execute(Api::Dynoscope, "DescribePartitions",
+                                                      R"({"TableName":"Skewed"})").body).as_object();
+    const auto& partitions = d.at("Partitions").as_array();
+    QCOMPARE(partitions.size(), 2u);
+    for (const auto& p : partitions)
+        QVERIFY2(p.at("ItemCount").as_int64() >= 30, json(p).c_str());
 }
 
 void PartitionTest::largePartitionSplitsAndPersists()
