@@ -39,6 +39,27 @@ Throughput throughputOf(const TableInfo& table)
     return t;
 }
 
+// A GSI's ProvisionedThroughput in the table's description (none when the
+// table is on demand or the index has none).
+Throughput indexThroughputOf(const TableInfo& table, const std::string& indexName)
+{
+    Throughput t;
+    const auto* indexes = table.description.if_contains("GlobalSecondaryIndexes");
+    if (!indexes || !indexes->is_array())
+        return t;
+    for (const auto& index : indexes->as_array()) {
+        const auto& o = index.as_object();
+        const auto* name = o.if_contains("IndexName");
+        const auto* p = o.if_contains("ProvisionedThroughput");
+        if (!name || !p || name->as_string() != indexName)
+            continue;
+        t.read = p->as_object().at("ReadCapacityUnits").to_number<double>();
+        t.write = p->as_object().at("WriteCapacityUnits").to_number<double>();
+        t.provisioned = t.read > 0 || t.write > 0;
+    }
+    return t;
+}
+
 std::string keyJson(const Item& key)
 {
     std::string out;
@@ -163,13 +184,58 @@ void CapacityTracker::trackSize(TableState& state, const TableInfo& table, const
                 measure(db, table, child).sizeBytes + (child.contains(access.hash) ? access.sizeDelta : 0);
 }
 
-bool CapacityTracker::admit(TableState& state, const TableInfo& table, std::int64_t partitionId,
-                            const Access& access, std::int64_t nowMillis)
+TokenBucket* CapacityTracker::indexBucket(const TableInfo& table, const std::string& indexName, bool write,
+                                          std::int64_t nowMillis)
+{
+    const Throughput t = indexThroughputOf(table, indexName);
+    if (!t.provisioned)
+        return nullptr;
+    IndexBuckets& buckets = m_indexBuckets[{table.id, indexName}];
+    TokenBucket& bucket = write ? buckets.write : buckets.read;
+    bucket.configure(write ? t.write : t.read, kBurstSeconds, nowMillis);
+    return &bucket;
+}
+
+CapacityTracker::Admission CapacityTracker::admit(TableState& state, const TableInfo& table,
+                                                  std::int64_t partitionId, const Access& access,
+                                                  std::int64_t nowMillis)
 {
     const Throughput t = throughputOf(table);
-    if (!t.provisioned || access.index || m_throttlingOff.count(table.id))
-        return true;
-    const double share = (access.write ? t.write : t.read) / double(state.partitions.size());
+    if (!t.provisioned || m_throttlingOff.count(table.id))
+        return Admission::Admitted;
+    // A GSI read uses the index's own throughput (an LSI's, the table's).
+    if (access.index && access.index->global) {
+        TokenBucket* bucket = indexBucket(table, access.index->name, access.write, nowMillis);
+        if (bucket && bucket->available(nowMillis) + kEpsilon < access.units)
+            return Admission::IndexThrottled;
+        if (bucket)
+            bucket->take(access.units);
+        return Admission::Admitted;
+    }
+    // A table write first needs room in every GSI it changes; their tokens
+    // are taken only once the table admits it too.
+    std::vector<std::pair<TokenBucket*, double>> indexWrites;
+    if (access.globalIndexWrites) {
+        for (const auto& [name, units] : *access.globalIndexWrites) {
+            TokenBucket* bucket = indexBucket(table, name, true, nowMillis);
+            if (!bucket)
+                continue;
+            if (bucket->available(nowMillis) + kEpsilon < units)
+                return Admission::IndexThrottled;
+            indexWrites.emplace_back(bucket, units);
+        }
+    }
+    if (!admitToTable(state, partitionId, access, access.write ? t.write : t.read, nowMillis))
+        return Admission::TableThrottled;
+    for (auto& [bucket, units] : indexWrites)
+        bucket->take(units);
+    return Admission::Admitted;
+}
+
+bool CapacityTracker::admitToTable(TableState& state, std::int64_t partitionId, const Access& access,
+                                   double tableRate, std::int64_t nowMillis)
+{
+    const double share = tableRate / double(state.partitions.size());
     const double ceiling = access.write ? kPartitionWriteCeiling : kPartitionReadCeiling;
     const auto shareOf = [&](PartitionState& ps) -> TokenBucket& {
         TokenBucket& b = access.write ? ps.writeShare : ps.readShare;
@@ -215,7 +281,8 @@ void CapacityTracker::charge(const Access& access, std::int64_t nowMillis, stora
     if (writeDb && access.sizeDelta != 0)
         trackSize(s, table, access, nowMillis, *writeDb);
     const std::int64_t partitionId = s.map.partitionOf(access.hash).id;
-    const bool admitted = admit(s, table, partitionId, access, nowMillis);
+    const Admission admission = admit(s, table, partitionId, access, nowMillis);
+    const bool admitted = admission == Admission::Admitted;
 
     PartitionState& ps = s.partitions[partitionId];
     if (ps.recentHashes.size() < kHashSamples) {
@@ -245,6 +312,11 @@ void CapacityTracker::charge(const Access& access, std::int64_t nowMillis, stora
     if (access.itemKey)
         s.hotKeys.add(admitted ? HotKeys::AccessedItemKeys : HotKeys::ThrottledItemKeys, keyJson(*access.itemKey),
                       nowMillis);
+    if (admission == Admission::IndexThrottled)
+        throw Error(Error::Code::ProvisionedThroughputExceeded,
+                    "The level of configured provisioned throughput for one or more global secondary indexes of the "
+                    "table was exceeded. Consider increasing your provisioning level for the under-provisioned global "
+                    "secondary indexes with the UpdateTable API");
     if (!admitted)
         throw Error(Error::Code::ProvisionedThroughputExceeded,
                     "The level of configured provisioned throughput for the table was exceeded. Consider increasing "

@@ -6,6 +6,7 @@
 // Thread safety: every member may be called from many threads at once.
 #pragma once
 
+#include "capacity/Consumption.h"
 #include "capacity/HotKeys.h"
 #include "capacity/MetricsRecorder.h"
 #include "capacity/PartitionMap.h"
@@ -33,6 +34,9 @@ struct Access {
     double units = 0;
     bool write = false;
     std::int64_t sizeDelta = 0; // bytes a write adds to its partition (negative: frees)
+    // A table write's units in each GSI it changed: a GSI short of write
+    // capacity throttles the write (back-pressure), as in DynamoDB.
+    const Consumption::IndexUnits* globalIndexWrites = nullptr;
 };
 
 struct PartitionSize {
@@ -103,8 +107,16 @@ private:
     void trackHeat(TableState& state, const Partition& partition, std::int64_t nowMillis);
     void trackSize(TableState& state, const TableInfo& table, const Access& access, std::int64_t nowMillis,
                    storage::Database& db);
-    bool admit(TableState& state, const TableInfo& table, std::int64_t partitionId, const Access& access,
-               std::int64_t nowMillis);
+    enum class Admission { Admitted, TableThrottled, IndexThrottled };
+    Admission admit(TableState& state, const TableInfo& table, std::int64_t partitionId, const Access& access,
+                    std::int64_t nowMillis);
+    // The partition's share of the table's rate (units per second), its
+    // ceiling, and adaptive capacity borrowed from the other partitions.
+    bool admitToTable(TableState& state, std::int64_t partitionId, const Access& access, double tableRate,
+                      std::int64_t nowMillis);
+    // A GSI's own provisioned throughput, as one pair of buckets with burst.
+    TokenBucket* indexBucket(const TableInfo& table, const std::string& indexName, bool write,
+                             std::int64_t nowMillis);
     void split(TableState& state, std::int64_t partitionId, std::int64_t nowMillis, const char* reason,
                std::optional<std::int64_t> at);
     // The hash of the middle item stored in the partition: a partition
@@ -118,6 +130,10 @@ private:
     std::map<std::int64_t, TableState> m_tables;                  // by table id
     std::map<std::int64_t, std::vector<Partition>> m_persisted;   // loaded, not yet in m_tables
     std::set<std::int64_t> m_throttlingOff;                       // table ids
+    struct IndexBuckets {
+        TokenBucket read, write;
+    };
+    std::map<std::pair<std::int64_t, std::string>, IndexBuckets> m_indexBuckets; // by table id and index name
 };
 
 } // namespace dynoscope::capacity

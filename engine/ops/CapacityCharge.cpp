@@ -9,11 +9,12 @@
 namespace dynoscope::ops {
 
 void chargeItem(EngineImpl& engine, storage::Database* writeDb, const TableInfo& table, const storage::StoredKey& key,
-                const Item& item, double units, std::int64_t sizeDelta)
+                const Item& item, double units, std::int64_t sizeDelta,
+                const capacity::Consumption::IndexUnits* globalIndexWrites)
 {
     const Item keyAttributes = keyOf(table, item);
     engine.capacity().charge({&table, nullptr, key.hash, &keyAttributes.at(table.hashKey.name), &keyAttributes, units,
-                              writeDb != nullptr, sizeDelta},
+                              writeDb != nullptr, sizeDelta, globalIndexWrites},
                              engine.nowMillis(), writeDb);
 }
 

@@ -3,6 +3,7 @@
 // operations.
 #pragma once
 
+#include "capacity/Consumption.h"
 #include "model/TableInfo.h"
 #include "storage/Database.h"
 #include "storage/ItemStore.h"
@@ -21,8 +22,10 @@ namespace dynoscope::ops {
 // write's transaction, null for reads. Throws
 // ProvisionedThroughputExceededException when the partition throttles; a
 // write's transaction then rolls back.
+// globalIndexWrites: a write's units in each GSI it changed.
 void chargeItem(EngineImpl& engine, storage::Database* writeDb, const TableInfo& table, const storage::StoredKey& key,
-                const Item& item, double units, std::int64_t sizeDelta = 0);
+                const Item& item, double units, std::int64_t sizeDelta = 0,
+                const capacity::Consumption::IndexUnits* globalIndexWrites = nullptr);
 
 // As chargeItem, but false instead of throwing when the partition throttles:
 // batches leave throttled items unprocessed, transactions cancel.

@@ -127,7 +127,8 @@ std::string putItem(EngineImpl& engine, const boost::json::object& request)
     if (condition && !condition->evaluate(old ? *old : Item()))
         conditionFailed(old, returnOldOnFailure);
     const auto cost = writer.put(*table, key, old, item);
-    chargeItem(engine, &lease.db(), *table, key, item, cost.table(), std::int64_t(newSize) - sizeOf(old));
+    chargeItem(engine, &lease.db(), *table, key, item, cost.table(), std::int64_t(newSize) - sizeOf(old),
+               &cost.globalIndexes());
     collections.afterWrite(*table, key, newSize > (old ? ItemSize::itemSize(*old) : 0));
     writer.commit(tx);
 
@@ -221,7 +222,8 @@ std::string updateItem(EngineImpl& engine, const boost::json::object& request)
     checkItemSize(newSize);
     ItemWriter::checkIndexKeys(*table, next);
     const auto cost = writer.put(*table, key, old, next);
-    chargeItem(engine, &lease.db(), *table, key, keyItem, cost.table(), std::int64_t(newSize) - sizeOf(old));
+    chargeItem(engine, &lease.db(), *table, key, keyItem, cost.table(), std::int64_t(newSize) - sizeOf(old),
+               &cost.globalIndexes());
     collections.afterWrite(*table, key, newSize > (old ? ItemSize::itemSize(*old) : 0));
     writer.commit(tx);
 
@@ -284,7 +286,8 @@ std::string deleteItem(EngineImpl& engine, const boost::json::object& request)
     capacity::Consumption cost(capacity::writeUnits(0));
     if (old)
         cost = writer.remove(*table, key, *old);
-    chargeItem(engine, &lease.db(), *table, key, keyItem, cost.table(), -sizeOf(old));
+    chargeItem(engine, &lease.db(), *table, key, keyItem, cost.table(), -sizeOf(old),
+               &cost.globalIndexes());
     collections.afterWrite(*table, key, false);
     writer.commit(tx);
 

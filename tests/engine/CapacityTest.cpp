@@ -60,6 +60,7 @@ private slots:
     void adaptiveCapacityLendsUnusedThroughput();
     void onDemandOnlyCounts();
     void throttledPutItemFailsBeforeWriting();
+    void globalIndexHasItsOwnThroughput();
     void metricsAggregateBySecondAndMinute();
     void hotKeys();
     void spaceSavingKeepsTheHeavyHitters();
@@ -164,6 +165,52 @@ void CapacityTest::throttledPutItemFailsBeforeWriting()
                 .startsWith("ProvisionedThroughputExceededException"));
     now += 1000; // one more second, one more unit
     ok(*engine, "PutItem", R"({"TableName":"Prov","Item":{"pk":{"S":"later"}}})");
+}
+
+void CapacityTest::globalIndexHasItsOwnThroughput()
+{
+    std::int64_t now = 1'700'000'000'000;
+    auto engine = memoryEngine([&] { return now; });
+    ok(*engine, "CreateTable",
+       R"({"TableName":"Gsi","KeySchema":[{"AttributeName":"pk","KeyType":"HASH"}],)"
+       R"("AttributeDefinitions":[{"AttributeName":"pk","AttributeType":"S"},{"AttributeName":"g","AttributeType":"S"}],)"
+       R"("ProvisionedThroughput":{"ReadCapacityUnits":1000,"WriteCapacityUnits":1000},)"
+       R"("GlobalSecondaryIndexes":[{"IndexName":"byG","KeySchema":[{"AttributeName":"g","KeyType":"HASH"}],)"
+       R"("Projection":{"ProjectionType":"ALL"},"ProvisionedThroughput":{"ReadCapacityUnits":1,"WriteCapacityUnits":1}}]})");
+    const QString gsiThrottled =
+        "ProvisionedThroughputExceededException: The level of configured provisioned throughput for one or more "
+        "global secondary indexes of the table was exceeded. Consider increasing your provisioning level for the "
+        "under-provisioned global secondary indexes with the UpdateTable API";
+    // The GSI's 1 WCU keeps 300 units of burst; the table has plenty.
+    int served = 0;
+    for (; served < 400; ++served) {
+        const Result r = engine->execute(
+            "PutItem", R"({"TableName":"Gsi","Item":{"pk":{"S":"k)" + std::to_string(served) + R"("},"g":{"S":"x"}}})");
+        if (!r.ok()) {
+            QCOMPARE(QString::fromStdString(std::string(r.error->name()) + ": " + r.error->message()), gsiThrottled);
+            break;
+        }
+    }
+    QCOMPARE(served, 300);
+    // Back-pressure: the throttled write did not happen; writes the GSI does not see still go through.
+    QVERIFY(!ok(*engine, "GetItem", R"({"TableName":"Gsi","Key":{"pk":{"S":"k300"}},"ConsistentRead":true})")
+                 .contains("Item"));
+    ok(*engine, "PutItem", R"({"TableName":"Gsi","Item":{"pk":{"S":"no-g"}}})");
+
+    // Reads of the GSI use its 1 RCU (300 of burst): an eventually consistent Query of a small item costs 0.5.
+    const std::string query = R"({"TableName":"Gsi","IndexName":"byG","KeyConditionExpression":"g = :g",)"
+                              R"("ExpressionAttributeValues":{":g":{"S":"y"}}})";
+    int queries = 0;
+    for (; queries < 1000; ++queries)
+        if (!engine->execute("Query", query).ok())
+            break;
+    QCOMPARE(queries, 600);
+    QCOMPARE(fails(*engine, "Query", query), gsiThrottled);
+    ok(*engine, "GetItem", R"({"TableName":"Gsi","Key":{"pk":{"S":"k1"}}})"); // the table's reads are unaffected
+    now += 2000; // two seconds refill 2 RCU: four more queries
+    for (int i = 0; i < 4; ++i)
+        ok(*engine, "Query", query);
+    QCOMPARE(fails(*engine, "Query", query), gsiThrottled);
 }
 
 void CapacityTest::metricsAggregateBySecondAndMinute()
