@@ -4,6 +4,7 @@
 #include "connection/Connection.h"
 #include "heatmap/CostPanel.h"
 #include "heatmap/HeatmapDiagnostics.h"
+#include "heatmap/HeatmapFrame.h"
 #include "heatmap/HeatmapView.h"
 #include "heatmap/LoadPanel.h"
 #include "heatmap/PartitionKeyHash.h"
@@ -11,6 +12,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,6 +23,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 #include <memory>
 
@@ -167,9 +170,22 @@ void HeatmapWindow::pollDynoscope()
             startEstimate();
             return;
         }
-        applyMetrics(round->metric, round->throttles, round->partitions);
-        m_cost->setConsumption(HeatmapGrid::fromMetricsJson(round->reads), HeatmapGrid::fromMetricsJson(round->writes));
-        updateHotKeyTooltips(round->hotKeys);
+        // Parsed on a worker thread; a later round supersedes one still parsing.
+        const quint64 generation = ++m_frameGeneration;
+        auto* watcher = new QFutureWatcher<HeatmapFrame>(this);
+        connect(watcher, &QFutureWatcher<HeatmapFrame>::finished, this, [this, watcher, generation, round] {
+            watcher->deleteLater();
+            if (generation != m_frameGeneration)
+                return;
+            HeatmapFrame frame = watcher->result();
+            m_cost->setConsumption(frame.reads, frame.writes);
+            showFrame(std::move(frame));
+            updateHotKeyTooltips(round->hotKeys);
+        });
+        watcher->setFuture(QtConcurrent::run([round] {
+            return HeatmapFrame::build(round->metric, round->throttles, round->partitions, round->reads,
+                                       round->writes);
+        }));
     };
     const auto ask = [&](const QString& operation, const QByteArray& request, QByteArray* into) {
         ++m_outstanding;
@@ -195,13 +211,14 @@ void HeatmapWindow::pollDynoscope()
 
 void HeatmapWindow::applyMetrics(const QByteArray& metric, const QByteArray& throttles, const QByteArray& partitions)
 {
-    HeatmapGrid grid = HeatmapGrid::fromMetricsJson(metric);
-    grid.setSizes(partitions);
-    QStringList lines;
-    for (const auto& d : HeatmapDiagnostics::diagnose(grid, HeatmapGrid::fromMetricsJson(throttles)))
-        lines << d.message;
-    m_view->setGrid(std::move(grid));
-    setBanners(lines);
+    ++m_frameGeneration; // a round still parsing would overwrite these
+    showFrame(HeatmapFrame::build(metric, throttles, partitions));
+}
+
+void HeatmapWindow::showFrame(HeatmapFrame frame)
+{
+    m_view->setGrid(std::move(frame.grid));
+    setBanners(frame.diagnostics);
 }
 
 void HeatmapWindow::setBanners(const QList<QString>& lines)

@@ -21,6 +21,7 @@ namespace dynoscope::ui {
 
 class Connection;
 class CostPanel;
+struct HeatmapFrame;
 class HeatmapView;
 class LoadPanel;
 struct Reply;
@@ -56,6 +57,7 @@ private:
     void startEstimate();
     void countOwnRequest(const Reply& reply);
     void showEstimate();
+    void showFrame(HeatmapFrame frame);
     void setBanners(const QList<QString>& lines);
     void listHotKeys(int time, int partition);
     void updateHotKeyTooltips(const QByteArray& hotKeys);
@@ -75,6 +77,7 @@ private:
     CostPanel* m_cost;
     QTimer m_poll;
     int m_outstanding = 0;
+    quint64 m_frameGeneration = 0; // the latest refresh; older ones still parsing are dropped
     bool m_estimating = false;
     QVector<HeatmapPartition> m_estimateRanges;
     QMap<qint64, QVector<float>> m_ownRequests; // second -> requests per bucket
