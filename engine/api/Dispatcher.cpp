@@ -4,6 +4,7 @@
 #include "ops/BatchOps.h"
 #include "ops/DynoscopeOps.h"
 #include "ops/ItemOps.h"
+#include "ops/PartiqlOps.h"
 #include "ops/PartitionOps.h"
 #include "ops/ReadOps.h"
 #include "ops/ServiceOps.h"
@@ -19,6 +20,7 @@ namespace dynoscope::api {
 
 namespace {
 constexpr std::pair<std::string_view, Handler> kDynamoDB[] = {
+    {"BatchExecuteStatement", ops::batchExecuteStatement},
     {"BatchGetItem", ops::batchGetItem},
     {"BatchWriteItem", ops::batchWriteItem},
     {"CreateTable", ops::createTable},
@@ -28,6 +30,8 @@ constexpr std::pair<std::string_view, Handler> kDynamoDB[] = {
     {"DescribeLimits", ops::describeLimits},
     {"DescribeTable", ops::describeTable},
     {"DescribeTimeToLive", ops::describeTimeToLive},
+    {"ExecuteStatement", ops::executeStatement},
+    {"ExecuteTransaction", ops::executeTransaction},
     {"GetItem", ops::getItem},
     {"ListTables", ops::listTables},
     {"ListTagsOfResource", ops::listTagsOfResource},
