@@ -87,9 +87,13 @@ void Parser::expect(Token::Kind kind)
     advance();
 }
 
-void Parser::redundantParentheses()
+// The error covers the parentheses from the "(" at start to the ")" just read.
+void Parser::redundantParentheses(std::size_t start) const
 {
-    throw ExpressionError { "The expression has redundant parentheses;" };
+    const std::size_t begin = tokenOffset(m_tokens[m_significant[start]]);
+    const Token& close = m_tokens[m_significant[m_pos - 1]];
+    throw ExpressionError { "The expression has redundant parentheses;", begin,
+        tokenOffset(close) + close.text.size() - begin };
 }
 
 template <typename First, typename Second> auto Parser::either(First first, Second second) -> decltype(first())
@@ -142,7 +146,9 @@ template <typename Rule> auto Parser::parseAll(Rule rule) -> decltype(rule())
         expect(Kind::End);
         return result;
     } catch (const SyntaxFailure& failure) {
-        throw ExpressionError { syntaxMessage(failure.position) };
+        const Token& token = m_tokens[m_significant[failure.position]];
+        const std::size_t at = token.kind == Kind::End ? m_text.size() : tokenOffset(token);
+        throw ExpressionError { syntaxMessage(failure.position), at, token.text.size() };
     }
 }
 
@@ -152,7 +158,7 @@ template <typename Rule> auto Parser::parseAll(Rule rule) -> decltype(rule())
 std::string Parser::syntaxMessage(std::size_t position) const
 {
     const Token& token = m_tokens[m_significant[position]];
-    const auto offset = [this](const Token& t) { return static_cast<std::size_t>(t.text.data() - m_text.data()); };
+    const auto offset = [this](const Token& t) { return tokenOffset(t); };
     const std::size_t begin = position > 0 ? offset(m_tokens[m_significant[position - 1]]) : 0;
     std::size_t end = m_text.size();
     if (token.kind != Kind::End && position + 1 < m_significant.size()) {
@@ -241,11 +247,12 @@ Condition Parser::parsePrimaryCondition()
 
 Condition Parser::groupedCondition()
 {
+    const std::size_t start = m_pos;
     expect(Kind::LeftParen);
     Condition c = orCondition();
     expect(Kind::RightParen);
     if (c.parenthesized)
-        redundantParentheses();
+        redundantParentheses(start);
     c.parenthesized = true;
     return c;
 }
@@ -299,11 +306,12 @@ Operand Parser::parseOperand()
 {
     switch (peek()) {
     case Kind::LeftParen: {
+        const std::size_t start = m_pos;
         advance();
         Operand o = operand();
         expect(Kind::RightParen);
         if (o.parenthesized)
-            redundantParentheses();
+            redundantParentheses(start);
         o.parenthesized = true;
         return o;
     }
@@ -456,11 +464,12 @@ Operand Parser::arithmetic()
 Operand Parser::groupedArithmetic()
 {
     const DepthGuard guard(*this);
+    const std::size_t start = m_pos;
     expect(Kind::LeftParen);
     Operand o = arithmetic();
     expect(Kind::RightParen);
     if (o.parenthesized)
-        redundantParentheses();
+        redundantParentheses(start);
     o.parenthesized = true;
     return o;
 }

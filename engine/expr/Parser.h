@@ -51,7 +51,11 @@ private:
     void advance() { ++m_pos; }
     void expect(Token::Kind kind);
     [[noreturn]] void fail() const { throw SyntaxFailure { m_pos }; }
-    [[noreturn]] static void redundantParentheses();
+    [[noreturn]] void redundantParentheses(std::size_t start) const;
+    std::size_t tokenOffset(const Token& token) const
+    {
+        return static_cast<std::size_t>(token.text.data() - m_text.data());
+    }
     // Runs whichever of two alternatives parses; when both fail, the failure
     // that got further wins.
     template <typename First, typename Second> auto either(First first, Second second) -> decltype(first());
