@@ -7,6 +7,7 @@
 #include "ops/PartiqlOps.h"
 #include "ops/PartitionOps.h"
 #include "ops/ReadOps.h"
+#include "ops/SavedQueryOps.h"
 #include "ops/ServiceOps.h"
 #include "ops/StreamOps.h"
 #include "ops/TableOps.h"
@@ -61,6 +62,12 @@ constexpr std::pair<std::string_view, Handler> kDynoscope[] = {
     {"GetPartitionMetrics", ops::getPartitionMetrics},
     {"GetHotKeys", ops::getHotKeys},
     {"SetThrottling", ops::setThrottling},
+    {"PutSavedQuery", ops::putSavedQuery},
+    {"ListSavedQueries", ops::listSavedQueries},
+    {"DeleteSavedQuery", ops::deleteSavedQuery},
+    {"RenameSavedQuery", ops::renameSavedQuery},
+    {"AddQueryHistory", ops::addQueryHistory},
+    {"ListQueryHistory", ops::listQueryHistory},
 };
 } // namespace
 

@@ -85,6 +85,23 @@ const char* const kMigrations[] = {
     "  time INTEGER NOT NULL, read_milli INTEGER NOT NULL, write_milli INTEGER NOT NULL,"
     "  requests INTEGER NOT NULL, throttled INTEGER NOT NULL, latency_us INTEGER NOT NULL,"
     "  PRIMARY KEY(table_id, scope, partition_id, slot)) WITHOUT ROWID;",
+    // 4: saved queries (named access patterns) and the history of queries
+    // that ran, per table name (SavedQueryStore). Definitions are JSON kept
+    // as the client gave them; times are milliseconds since the epoch. The
+    // history keeps the newest entries of each table, by id.
+    "CREATE TABLE saved_queries("
+    "  table_name TEXT NOT NULL,"
+    "  name TEXT NOT NULL,"
+    "  definition TEXT NOT NULL,"
+    "  created_at INTEGER NOT NULL,"
+    "  updated_at INTEGER NOT NULL,"
+    "  PRIMARY KEY(table_name, name)) WITHOUT ROWID;"
+    "CREATE TABLE query_history("
+    "  id INTEGER PRIMARY KEY,"
+    "  table_name TEXT NOT NULL,"
+    "  definition TEXT NOT NULL,"
+    "  ran_at INTEGER NOT NULL);"
+    "CREATE INDEX query_history_by_table ON query_history(table_name, id);",
 };
 constexpr int kSchemaVersion = int(std::size(kMigrations));
 
