@@ -5,7 +5,7 @@ BUILD := build/$(PRESET)
 CMAKE_FLAGS := $(if $(CI),-DDYNOSCOPE_WERROR=ON,)
 JOBS ?= $(shell nproc)
 
-.PHONY: all deps configure build run test bench package clean
+.PHONY: all deps configure build run test test-asan bench package clean
 
 all: build
 
@@ -23,6 +23,12 @@ run: build
 
 test: build
 	ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS) $(CTEST_ARGS)
+
+# The engine, server and crash tests in the ASan+UBSan build (CI runs them after `make test`).
+test-asan: deps
+	@cmake --preset asan -DDYNOSCOPE_BUILD_GUI=OFF $(CMAKE_FLAGS) >/dev/null
+	@cmake --build build/asan -j $(JOBS)
+	ctest --test-dir build/asan --output-on-failure -j $(JOBS) -L 'engine|server|reliability' $(CTEST_ARGS)
 
 bench:
 	@packaging/install-deps.sh build test bench
