@@ -1,5 +1,6 @@
 // dynoscope: the desktop application. Opens the embedded default database
 // (a file in the user's data directory) unless told otherwise.
+#include "app/LanguageSetting.h"
 #include "app/MainWindow.h"
 #include "demo/DemoData.h"
 
@@ -34,13 +35,15 @@ int main(int argc, char** argv)
     QApplication::setApplicationName(QStringLiteral("Dynoscope"));
     QApplication::setOrganizationName(QStringLiteral("Dynoscope"));
     QApplication::setApplicationVersion(QStringLiteral(DYNOSCOPE_VERSION));
+    // After the names (QSettings needs them), before any text is made.
+    dynoscope::ui::LanguageSetting::install(app, dynoscope::ui::LanguageSetting::saved());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Desktop explorer for DynamoDB tables"));
     parser.addHelpOption();
     parser.addVersionOption();
     QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("main", "Open database FILE."),
-                                QStringLiteral("FILE"));
+                                QApplication::translate("main", "FILE"));
     QCommandLineOption memoryOption(QStringLiteral("in-memory"),
                                     QApplication::translate("main", "Start on an in-memory scratch database."));
     QCommandLineOption demoOption(QStringLiteral("demo"),

@@ -10,6 +10,12 @@
 #include "items/ItemBrowser.h"
 #include "items/ItemEditorDialog.h"
 #include "items/ItemTableModel.h"
+#include "partiql/PartiqlPage.h"
+#include "partiql/PartiqlResultModel.h"
+#include "query/AccessPatternCheckDialog.h"
+#include "query/AccessPatternRunner.h"
+#include "query/SavedQueriesPanel.h"
+#include "query/SavedQueryStore.h"
 #include "tables/TableEditorDialog.h"
 
 #include <QApplication>
@@ -80,5 +86,57 @@ int main(int argc, char** argv)
     tableEditor.show();
     save(&tableEditor, directory, QStringLiteral("table-editor"));
     tableEditor.close();
+
+    PartiqlPage* partiql = window.openPartiqlEditor(connection);
+    partiql->setStatement(QStringLiteral("SELECT UserId, PlayerName, TopScore, Wins\n"
+                                         "FROM \"GameScores\".\"GameTitleIndex\"\n"
+                                         "WHERE GameTitle = ? AND TopScore > 90000"));
+    partiql->setParameters("[{\"S\": \"Meteor Blasters\"}]");
+    partiql->run();
+    if (!QTest::qWaitFor([&] { return !partiql->results()->isRunning(); }, 10000))
+        return 1;
+    save(&window, directory, QStringLiteral("partiql-editor"));
+
+    const auto saved = [](const QString& name, const QString& operation, const QByteArray& request) {
+        SavedQuery query;
+        query.name = name;
+        query.operation = operation;
+        query.request = QJsonDocument::fromJson(request).object();
+        return query;
+    };
+    AccessPatternCheckDialog check(connection, QStringLiteral("GameScores"),
+        { saved(QStringLiteral("Games of a player"), QStringLiteral("Query"),
+              R"({"TableName":"GameScores","KeyConditionExpression":"UserId = :u",)"
+              R"("ExpressionAttributeValues":{":u":{"S":"player-0042"}}})"),
+            saved(QStringLiteral("Leaderboard of a game"), QStringLiteral("Query"),
+                R"({"TableName":"GameScores","IndexName":"GameTitleIndex","KeyConditionExpression":"GameTitle = :g",)"
+                R"("ExpressionAttributeValues":{":g":{"S":"Starship X"}},"ScanIndexForward":false,"Limit":10})"),
+            saved(QStringLiteral("Veterans (filtered scan)"), QStringLiteral("Scan"),
+                R"({"TableName":"GameScores","FilterExpression":"Wins > :w","ExpressionAttributeValues":{":w":{"N":"110"}}})"),
+            saved(QStringLiteral("Typo in the index name"), QStringLiteral("Query"),
+                R"({"TableName":"GameScores","IndexName":"GameIndex","KeyConditionExpression":"GameTitle = :g",)"
+                R"("ExpressionAttributeValues":{":g":{"S":"Starship X"}}})") },
+        &window);
+    check.show();
+    check.start();
+    if (!QTest::qWaitFor([&] { return !check.runner()->isRunning(); }, 20000))
+        return 1;
+    save(&check, directory, QStringLiteral("access-patterns"));
+    check.close();
+
+    SavedQueriesPanel panel(connection, QStringLiteral("GameScores"));
+    int pending = 0;
+    const auto stored = [&](const QString&) { --pending; };
+    for (const AccessPatternResult& result : check.runner()->results()) {
+        ++pending;
+        panel.store()->save(result.query, stored);
+        ++pending;
+        panel.store()->addHistory(result.query, stored);
+    }
+    if (!QTest::qWaitFor([&] { return pending == 0; }, 10000))
+        return 1;
+    panel.resize(380, 420);
+    panel.show();
+    save(&panel, directory, QStringLiteral("saved-queries"));
     return 0;
 }

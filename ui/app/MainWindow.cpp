@@ -2,6 +2,7 @@
 #include "app/MainWindow.h"
 
 #include "app/ConnectionTreeModel.h"
+#include "app/LanguageMenu.h"
 #include "app/RequestLogDock.h"
 #include "app/RequestLogModel.h"
 #include "app/ServeController.h"
@@ -14,6 +15,8 @@
 #include "items/ItemBrowser.h"
 #include "items/ItemEditorDialog.h"
 #include "items/ItemTableModel.h"
+#include "partiql/PartiqlEditor.h"
+#include "partiql/PartiqlPage.h"
 #include "streams/StreamViewer.h"
 #include "transfer/CopyTableDialog.h"
 #include "transfer/ExportDialog.h"
@@ -272,10 +275,21 @@ void MainWindow::createActions()
     });
     copy->setShortcut(QKeySequence::Copy);
 
+    QMenu* query = menuBar()->addMenu(tr("&Query"));
+    QAction* partiql = query->addAction(tr("New &PartiQL Editor"), this, [this] {
+        if (Connection* connection = currentConnection())
+            openPartiqlEditor(connection);
+    });
+    partiql->setObjectName(QStringLiteral("newPartiqlEditor"));
+    partiql->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+P")));
+    partiql->setShortcutContext(Qt::ApplicationShortcut);
+
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* refreshAction = view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::refresh);
     refreshAction->setShortcutContext(Qt::ApplicationShortcut);
     view->addAction(m_logDock->toggleViewAction());
+    view->addSeparator();
+    view->addMenu(new LanguageMenu(view));
 }
 
 void MainWindow::addConnection(Connection* connection)
@@ -377,6 +391,16 @@ void MainWindow::openItemEditor(TablePage* page, const QJsonObject& key, const Q
             target->refresh();
     });
     dialog->show();
+}
+
+PartiqlPage* MainWindow::openPartiqlEditor(Connection* connection)
+{
+    auto* page = new PartiqlPage(connection);
+    const int index = m_tabs->addTab(page, tr("PartiQL"));
+    m_tabs->setTabToolTip(index, tr("PartiQL on %1").arg(connection->displayName()));
+    m_tabs->setCurrentIndex(index);
+    page->editor()->setFocus();
+    return page;
 }
 
 TablePage* MainWindow::currentPage() const { return qobject_cast<TablePage*>(m_tabs->currentWidget()); }

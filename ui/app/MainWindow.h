@@ -24,6 +24,7 @@ namespace dynoscope::ui {
 class Connection;
 class ConnectionTreeModel;
 class EmbeddedConnection;
+class PartiqlPage;
 class RequestLogDock;
 class RequestLogModel;
 class ServeController;
@@ -48,6 +49,8 @@ public:
 
     // Opens (or focuses) the tab of a table.
     TablePage* openTable(Connection* connection, const QString& tableName);
+    // Opens a new PartiQL editor tab on a connection.
+    PartiqlPage* openPartiqlEditor(Connection* connection);
     // The connection of the current sidebar selection, or the first one.
     Connection* currentConnection() const;
     // The table the commands act on: the current tab's, else the sidebar's.

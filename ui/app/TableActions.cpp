@@ -1,6 +1,7 @@
 // Table commands wired to the editor, the confirmations and the purger.
 #include "app/TableActions.h"
 
+#include "common/ErrorExplanation.h"
 #include "connection/Connection.h"
 #include "tables/TableChangeRunner.h"
 #include "tables/TableConfirmations.h"
@@ -21,6 +22,12 @@ namespace dynoscope::ui {
 
 namespace {
 
+// tr()'s plural selector is an int; item counts are not.
+int pluralCount(qint64 count)
+{
+    return int(std::min<qint64>(count, INT_MAX));
+}
+
 // Sends a dialog's planned requests and reports how it went.
 void runChanges(TableActions* actions, QWidget* window, TableEditorDialog& dialog, Connection* connection)
 {
@@ -37,7 +44,8 @@ void runChanges(TableActions* actions, QWidget* window, TableEditorDialog& dialo
     QObject::connect(runner, &TableChangeRunner::failed, actions,
                      [window, runner, target, tableName, actions](int, const QString& error) {
                          QMessageBox::warning(window, QObject::tr("Table Not Changed"),
-                                              QObject::tr("DynamoDB refused a change to %1:\n%2").arg(tableName, error));
+                                              QObject::tr("DynamoDB refused a change to %1:\n%2")
+                                                  .arg(tableName, ErrorExplanation::withExplanation(error)));
                          if (target)
                              emit actions->tableChanged(target, tableName);
                          runner->deleteLater();
@@ -73,7 +81,7 @@ void TableActions::changeTable(Connection* connection, const QString& tableName)
     });
     connect(loader, &TableSnapshotLoader::failed, this, [this, loader](const QString& error) {
         loader->deleteLater();
-        QMessageBox::warning(m_window, tr("Change Table"), error);
+        QMessageBox::warning(m_window, tr("Change Table"), ErrorExplanation::withExplanation(error));
     });
     loader->load(tableName);
 }
@@ -119,8 +127,10 @@ void TableActions::deleteTable(Connection* connection, const QString& tableName)
     connection->send(QStringLiteral("DeleteTable"), QJsonDocument(request).toJson(QJsonDocument::Compact), this,
                      [this, target, tableName](const Reply& reply) {
                          if (!reply.ok) {
+                             const QString error = reply.errorType + QStringLiteral(": ") + reply.errorMessage;
                              QMessageBox::warning(m_window, tr("Delete Table"),
-                                                  tr("%1 was not deleted:\n%2").arg(tableName, reply.errorMessage));
+                                                  tr("%1 was not deleted:\n%2")
+                                                      .arg(tableName, ErrorExplanation::withExplanation(error)));
                              return;
                          }
                          emit message(tr("Deleted table %1.").arg(tableName));
@@ -141,9 +151,10 @@ void TableActions::purgeTable(Connection* connection, const QString& tableName, 
     QPointer<Connection> target(connection);
     connect(progress, &QProgressDialog::canceled, purger, &TablePurger::cancel);
     connect(purger, &TablePurger::progress, progress, [progress](qint64 deleted, qint64 expected) {
-        progress->setMaximum(int(std::min<qint64>(expected, INT_MAX)));
-        progress->setValue(int(std::min<qint64>(deleted, INT_MAX)));
-        progress->setLabelText(QObject::tr("Deleted %1 of about %2 items…").arg(deleted).arg(expected));
+        progress->setMaximum(pluralCount(expected));
+        progress->setValue(pluralCount(deleted));
+        progress->setLabelText(
+            QObject::tr("Deleted %1 of about %n item(s)…", nullptr, pluralCount(expected)).arg(deleted));
     });
     auto done = [this, purger, progress, target, tableName](const QString& text) {
         progress->close();
@@ -152,14 +163,15 @@ void TableActions::purgeTable(Connection* connection, const QString& tableName, 
             emit tableChanged(target, tableName);
         purger->deleteLater();
     };
-    connect(purger, &TablePurger::finished, this,
-            [done, tableName](qint64 deleted) { done(tr("Deleted %1 items from %2.").arg(deleted).arg(tableName)); });
+    connect(purger, &TablePurger::finished, this, [done, tableName](qint64 deleted) {
+        done(tr("Deleted %n item(s) from %1.", nullptr, pluralCount(deleted)).arg(tableName));
+    });
     connect(purger, &TablePurger::cancelled, this, [done, tableName](qint64 deleted) {
-        done(tr("Purge of %1 cancelled after %2 items.").arg(tableName).arg(deleted));
+        done(tr("Purge of %1 cancelled after %n item(s).", nullptr, pluralCount(deleted)).arg(tableName));
     });
     connect(purger, &TablePurger::failed, this, [this, done, tableName](const QString& error, qint64 deleted) {
-        done(tr("Purge of %1 stopped after %2 items.").arg(tableName).arg(deleted));
-        QMessageBox::warning(m_window, tr("Purge Items"), error);
+        done(tr("Purge of %1 stopped after %n item(s).", nullptr, pluralCount(deleted)).arg(tableName));
+        QMessageBox::warning(m_window, tr("Purge Items"), ErrorExplanation::withExplanation(error));
     });
     purger->start();
 }

@@ -12,7 +12,11 @@ namespace dynoscope::ui {
 namespace {
 constexpr int kMaxCellChars = 200;
 
-QString tr(const char* text) { return QCoreApplication::translate("AttributeFormat", text); }
+// A named context, so that lupdate files these free functions' texts where
+// the translator looks them up.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(AttributeFormat)
+};
 
 QString elided(QString text)
 {
@@ -44,11 +48,11 @@ QString AttributeFormat::display(const QJsonValue& value)
         return QStringLiteral("null");
     if (t == QLatin1String("M")) {
         const int n = int(v.toObject().size());
-        return n == 1 ? tr("{1 attribute}") : tr("{%1 attributes}").arg(n);
+        return n == 1 ? Text::tr("{1 attribute}") : Text::tr("{%1 attributes}").arg(n);
     }
     if (t == QLatin1String("L")) {
         const int n = int(v.toArray().size());
-        return n == 1 ? tr("[1 item]") : tr("[%1 items]").arg(n);
+        return n == 1 ? Text::tr("[1 item]") : Text::tr("[%1 items]").arg(n);
     }
     if (t == QLatin1String("SS") || t == QLatin1String("NS") || t == QLatin1String("BS")) {
         QStringList elements;
@@ -62,25 +66,25 @@ QString AttributeFormat::display(const QJsonValue& value)
 QString AttributeFormat::typeName(const QString& type)
 {
     if (type == QLatin1String("S"))
-        return tr("String");
+        return Text::tr("String");
     if (type == QLatin1String("N"))
-        return tr("Number");
+        return Text::tr("Number");
     if (type == QLatin1String("B"))
-        return tr("Binary");
+        return Text::tr("Binary");
     if (type == QLatin1String("BOOL"))
-        return tr("Boolean");
+        return Text::tr("Boolean");
     if (type == QLatin1String("NULL"))
-        return tr("Null");
+        return Text::tr("Null");
     if (type == QLatin1String("M"))
-        return tr("Map");
+        return Text::tr("Map");
     if (type == QLatin1String("L"))
-        return tr("List");
+        return Text::tr("List");
     if (type == QLatin1String("SS"))
-        return tr("String set");
+        return Text::tr("String set");
     if (type == QLatin1String("NS"))
-        return tr("Number set");
+        return Text::tr("Number set");
     if (type == QLatin1String("BS"))
-        return tr("Binary set");
+        return Text::tr("Binary set");
     return type;
 }
 

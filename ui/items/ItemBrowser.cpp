@@ -5,6 +5,7 @@
 #include "items/AttributeDelegate.h"
 #include "items/ItemJson.h"
 #include "items/ItemTableModel.h"
+#include "query/QueryResultBar.h"
 
 #include <QAction>
 #include <QApplication>
@@ -34,6 +35,9 @@
 namespace dynoscope::ui {
 
 namespace {
+
+// Rows per request while browsing; a query uses its own Limit.
+constexpr int kBrowsePageSize = 500;
 
 QStringList keyNames(const QJsonArray& schema)
 {
@@ -73,16 +77,19 @@ void addValue(QTreeWidgetItem* parent, const QString& name, const QJsonValue& va
 ItemBrowser::ItemBrowser(Connection* connection, QString tableName, QWidget* parent)
     : QWidget(parent), m_connection(connection), m_tableName(std::move(tableName)),
       m_model(new ItemTableModel(connection, this)), m_view(new QTableView), m_source(new QComboBox),
-      m_status(new QLabel), m_hideExpired(new QCheckBox(tr("Hide expired"))), m_message(new QLabel), m_findBar(new QWidget), m_findText(new QLineEdit)
+      m_status(new QLabel), m_sourceLabel(new QLabel(tr("Scan:"))), m_resultBar(new QueryResultBar),
+      m_hideExpired(new QCheckBox(tr("Hide expired"))), m_message(new QLabel), m_findBar(new QWidget),
+      m_findText(new QLineEdit)
 {
     auto* refreshButton = new QToolButton;
     refreshButton->setText(tr("Refresh"));
     connect(refreshButton, &QToolButton::clicked, this, &ItemBrowser::refresh);
     auto* toolbar = new QHBoxLayout;
-    toolbar->addWidget(new QLabel(tr("Scan:")));
+    toolbar->addWidget(m_sourceLabel);
     toolbar->addWidget(m_source);
     toolbar->addWidget(refreshButton);
     toolbar->addWidget(m_hideExpired);
+    toolbar->addWidget(m_resultBar, 1);
     toolbar->addStretch();
     m_hideExpired->setToolTip(tr("Items whose TTL has passed stay readable until DynamoDB deletes them; "
                                  "they are shown struck out."));
@@ -94,6 +101,12 @@ ItemBrowser::ItemBrowser(Connection* connection, QString tableName, QWidget* par
 
     m_message->setWordWrap(true);
     m_message->hide();
+    m_resultBar->hide();
+    connect(m_resultBar, &QueryResultBar::stopRequested, this, [this] {
+        m_model->stop();
+        updateStatus();
+    });
+    connect(m_resultBar, &QueryResultBar::backRequested, this, &ItemBrowser::showTable);
 
     m_view->setObjectName(QStringLiteral("itemGrid"));
     m_view->setModel(m_model);
@@ -179,6 +192,7 @@ ItemBrowser::ItemBrowser(Connection* connection, QString tableName, QWidget* par
     layout->addWidget(m_findBar);
 
     connect(m_model, &ItemTableModel::pageLoaded, this, &ItemBrowser::updateStatus);
+    connect(m_model, &ItemTableModel::loadingChanged, this, &ItemBrowser::updateStatus);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_hiddenRows = 0; });
     connect(m_model, &QAbstractItemModel::rowsInserted, this,
             [this](const QModelIndex&, int first, int last) { applyExpiredFilter(first, last); });
@@ -189,7 +203,12 @@ ItemBrowser::ItemBrowser(Connection* connection, QString tableName, QWidget* par
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ItemBrowser::updateStatus);
     connect(m_model, &QAbstractItemModel::columnsInserted, this, &ItemBrowser::restoreColumns);
     connect(m_model, &ItemTableModel::loadFailed, this, [this](const QString& type, const QString& message) {
-        showMessage(tr("%1: %2").arg(type, message), true);
+        if (m_queryMode) {
+            m_queryErrorType = type;
+            m_queryErrorMessage = message;
+        } else {
+            showMessage(tr("%1: %2").arg(type, message), true);
+        }
         updateStatus();
     });
     connect(m_model, &ItemTableModel::editFailed, this,
@@ -276,15 +295,74 @@ void ItemBrowser::chooseSource()
     updateStatus();
 }
 
+void ItemBrowser::showQuery(const QString& operation, const QJsonObject& request, int maxItems)
+{
+    m_queryMode = true;
+    m_queryOperation = operation;
+    m_queryErrorType.clear();
+    m_queryErrorMessage.clear();
+    m_message->hide();
+    m_sourceLabel->hide();
+    m_source->hide();
+    m_status->hide();
+    m_resultBar->show();
+
+    QJsonObject source = request;
+    const int limit = source.take(QStringLiteral("Limit")).toInt();
+    const QStringList tableKeys = keyNames(m_description.value(QStringLiteral("KeySchema")).toArray());
+    QStringList displayKeys = tableKeys;
+    const QString indexName = request.value(QStringLiteral("IndexName")).toString();
+    for (const auto& member : {QStringLiteral("GlobalSecondaryIndexes"), QStringLiteral("LocalSecondaryIndexes")})
+        for (const auto& index : m_description.value(member).toArray())
+            if (index.toObject().value(QStringLiteral("IndexName")).toString() == indexName)
+                displayKeys = keyNames(index.toObject().value(QStringLiteral("KeySchema")).toArray()) + tableKeys;
+    displayKeys.removeDuplicates();
+    m_model->setPageSize(limit);
+    m_model->setMaxItems(maxItems);
+    m_model->setSource(operation, source, tableKeys, displayKeys);
+    updateStatus();
+}
+
+void ItemBrowser::showTable()
+{
+    m_queryMode = false;
+    m_resultBar->hide();
+    m_sourceLabel->show();
+    m_source->show();
+    m_status->show();
+    m_model->setPageSize(kBrowsePageSize);
+    m_model->setMaxItems(0);
+    chooseSource();
+}
+
 void ItemBrowser::refresh()
 {
     m_message->hide();
+    m_queryErrorType.clear();
+    m_queryErrorMessage.clear();
     m_model->reload();
     updateStatus();
 }
 
 void ItemBrowser::updateStatus()
 {
+    if (m_queryMode) {
+        QueryResult result;
+        result.operation = m_queryOperation;
+        result.rows = m_model->rowCount();
+        result.count = m_model->returnedCount();
+        result.scanned = m_model->scannedCount();
+        result.capacity = m_model->consumedCapacity();
+        result.pages = m_model->pagesRead();
+        result.loading = m_model->isLoading();
+        result.complete = m_model->isComplete();
+        result.stopped = m_model->isStopped();
+        result.reachedMaxItems = m_model->reachedMaxItems();
+        result.errorType = m_queryErrorType;
+        result.errorMessage = m_queryErrorMessage;
+        m_resultBar->setResult(result);
+        return;
+    }
     const QLocale locale;
     QString text = tr("%n item(s) loaded", nullptr, m_model->rowCount());
     if (m_model->scannedCount() != m_model->rowCount())
@@ -463,7 +541,8 @@ QString ItemBrowser::settingsKey() const
 
 void ItemBrowser::saveColumns() const
 {
-    if (m_restoringColumns)
+    // A query's columns are its own: the table's arrangement is kept.
+    if (m_restoringColumns || m_queryMode)
         return;
     QHeaderView* header = m_view->horizontalHeader();
     const QStringList columns = m_model->columns();
@@ -481,6 +560,8 @@ void ItemBrowser::saveColumns() const
 
 void ItemBrowser::restoreColumns()
 {
+    if (m_queryMode)
+        return;
     QSettings settings;
     const QStringList order = settings.value(settingsKey() + QStringLiteral("/order")).toStringList();
     const QStringList hidden = settings.value(settingsKey() + QStringLiteral("/hidden")).toStringList();

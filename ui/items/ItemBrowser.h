@@ -1,6 +1,8 @@
 // The items of one table (or one of its indexes) in a grid: lazy paging,
 // typed cells with in-place editing, column choice and order saved per
-// table, find, and actions on selected items (copy as JSON, delete).
+// table, find, and actions on selected items (copy as JSON, delete). It
+// also shows the result of a query builder run, with its result bar, until
+// the user goes back to browsing.
 #pragma once
 
 #include <QJsonObject>
@@ -18,6 +20,7 @@ namespace dynoscope::ui {
 
 class Connection;
 class ItemTableModel;
+class QueryResultBar;
 
 class ItemBrowser : public QWidget {
     Q_OBJECT
@@ -34,6 +37,15 @@ public:
     QAction* copyAction() const { return m_copyAction; }
     QAction* copyPlainAction() const { return m_copyPlainAction; }
     QCheckBox* hideExpiredBox() const { return m_hideExpired; }
+    QueryResultBar* resultBar() const { return m_resultBar; }
+
+    // Shows the items of a Query or Scan request as the query builder sends
+    // it (its Limit becomes the page size), stopping after maxItems items
+    // (0: all); the result bar shows what it read.
+    void showQuery(const QString& operation, const QJsonObject& request, int maxItems);
+    // Back to browsing the table (or the index chosen before).
+    void showTable();
+    bool isShowingQuery() const { return m_queryMode; }
 
     // The table key of the current row's item; empty when none is loaded.
     QJsonObject currentKey() const;
@@ -74,6 +86,12 @@ private:
     QTableView* m_view;
     QComboBox* m_source;
     QLabel* m_status;
+    QLabel* m_sourceLabel;
+    QueryResultBar* m_resultBar;
+    bool m_queryMode = false;
+    QString m_queryOperation;
+    QString m_queryErrorType;
+    QString m_queryErrorMessage;
     QCheckBox* m_hideExpired;
     QLabel* m_message;
     QWidget* m_findBar;

@@ -2,6 +2,7 @@
 // conditional saving and conflict handling.
 #include "items/ItemEditorDialog.h"
 
+#include "common/ErrorExplanation.h"
 #include "connection/Connection.h"
 #include "editor/JsonEditor.h"
 #include "items/ItemDiff.h"
@@ -27,6 +28,15 @@ namespace dynoscope::ui {
 namespace {
 
 enum FormTab { DynamoDbTab, PlainTab };
+
+// text's %1 and %2 filled with the error's type and DynamoDB's (English)
+// message, then a translated explanation on its own line when one helps.
+QString explained(const QString& text, const Reply& reply)
+{
+    const QString explanation = ErrorExplanation::explain(reply.errorType, reply.errorMessage);
+    const QString message = text.arg(reply.errorType, reply.errorMessage);
+    return explanation.isEmpty() ? message : message + QLatin1Char('\n') + explanation;
+}
 
 ItemJsonForm formOfTab(int index)
 {
@@ -231,7 +241,7 @@ void ItemEditorDialog::editItem(const QByteArray& dynamoKeyJson)
     request.insert(QStringLiteral("ConsistentRead"), ItemJsonValue::boolean(true));
     m_connection.send(QStringLiteral("GetItem"), compact(request), this, [this, key = *key](const Reply& reply) {
         if (!reply.ok) {
-            setNotice(tr("Could not read the item: %1: %2").arg(reply.errorType, reply.errorMessage), true);
+            setNotice(explained(tr("Could not read the item: %1: %2"), reply), true);
             setState(State::Failed);
             emit loaded();
             return;
@@ -457,7 +467,7 @@ void ItemEditorDialog::onPutReply(const Reply& reply, const ItemJsonValue& edite
         showConflict(edited);
         return;
     }
-    setNotice(tr("DynamoDB refused the item: %1: %2").arg(reply.errorType, reply.errorMessage), true);
+    setNotice(explained(tr("DynamoDB refused the item: %1: %2"), reply), true);
 }
 
 void ItemEditorDialog::showConflict(const ItemJsonValue& edited)
@@ -492,7 +502,7 @@ void ItemEditorDialog::compareWithStored(const ItemJsonValue& edited)
     m_connection.send(QStringLiteral("GetItem"), compact(request), this, [this, edited](const Reply& reply) {
         setState(State::Editing);
         if (!reply.ok) {
-            setNotice(tr("Could not read the stored item: %1: %2").arg(reply.errorType, reply.errorMessage), true);
+            setNotice(explained(tr("Could not read the stored item: %1: %2"), reply), true);
             return;
         }
         setNotice({}, false);

@@ -15,10 +15,11 @@ namespace dynoscope::ui::ItemJson {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ItemJson", text);
-}
+// A named context, so that lupdate files these free functions' texts where
+// the translator looks them up.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ItemJson)
+};
 
 bool fail(ItemJsonError* error, qsizetype offset, const QString& message)
 {
@@ -68,11 +69,11 @@ bool isBase64(const QString& text)
 bool checkNumber(const ItemJsonValue& v, ItemJsonError* error)
 {
     if (!v.isString())
-        return fail(error, v.offset(), tr("A number is written as a string here, e.g. {\"N\": \"1.5\"}"));
+        return fail(error, v.offset(), Text::tr("A number is written as a string here, e.g. {\"N\": \"1.5\"}"));
     Number n;
     if (!Number::tryParse(v.text().toStdString(), n))
         return fail(error, v.offset(),
-            tr("“%1” is not a number DynamoDB accepts (at most 38 significant digits, "
+            Text::tr("“%1” is not a number DynamoDB accepts (at most 38 significant digits, "
                "magnitude from 1E-130 to below 1E+126)")
                 .arg(v.text()));
     return true;
@@ -81,29 +82,29 @@ bool checkNumber(const ItemJsonValue& v, ItemJsonError* error)
 bool checkBinary(const ItemJsonValue& v, ItemJsonError* error)
 {
     if (!v.isString())
-        return fail(error, v.offset(), tr("A binary value is written as a base64 string"));
+        return fail(error, v.offset(), Text::tr("A binary value is written as a base64 string"));
     if (!isBase64(v.text()))
-        return fail(error, v.offset(), tr("“%1” is not valid base64").arg(v.text().left(40)));
+        return fail(error, v.offset(), Text::tr("“%1” is not valid base64").arg(v.text().left(40)));
     return true;
 }
 
 bool checkSet(const QString& type, const ItemJsonValue& payload, ItemJsonError* error)
 {
     if (!payload.isArray())
-        return fail(error, payload.offset(), tr("A %1 set is written as an array").arg(type.left(1)));
+        return fail(error, payload.offset(), Text::tr("A %1 set is written as an array").arg(type.left(1)));
     if (payload.elements().empty())
-        return fail(error, payload.offset(), tr("DynamoDB does not store empty sets"));
+        return fail(error, payload.offset(), Text::tr("DynamoDB does not store empty sets"));
     QSet<QString> seen;
     for (const ItemJsonValue& e : payload.elements()) {
         if (type == QLatin1String("SS") && !e.isString())
-            return fail(error, e.offset(), tr("A string set holds strings only"));
+            return fail(error, e.offset(), Text::tr("A string set holds strings only"));
         if (type == QLatin1String("NS") && !checkNumber(e, error))
             return false;
         if (type == QLatin1String("BS") && !checkBinary(e, error))
             return false;
         const QString key = type == QLatin1String("NS") ? canonicalNumber(e.text()) : e.text();
         if (seen.contains(key))
-            return fail(error, e.offset(), tr("“%1” is in the set twice").arg(e.text().left(40)));
+            return fail(error, e.offset(), Text::tr("“%1” is in the set twice").arg(e.text().left(40)));
         seen.insert(key);
     }
     return true;
@@ -116,7 +117,7 @@ bool checkNames(const ItemJsonValue& object, ItemJsonError* error)
     for (const ItemJsonValue::Member& m : object.members()) {
         if (seen.contains(m.name)) {
             if (error)
-                *error = ItemJsonError::at(m.offset, tr("“%1” appears twice").arg(m.name), m.name.toUtf8().size() + 2);
+                *error = ItemJsonError::at(m.offset, Text::tr("“%1” appears twice").arg(m.name), m.name.toUtf8().size() + 2);
             return false;
         }
         seen.insert(m.name);
@@ -131,7 +132,7 @@ std::optional<ItemJsonValue> markerToDynamo(const ItemJsonValue::Member& marker,
     const qsizetype at = marker.offset;
     if (name == QLatin1String("$M")) {
         if (!v.isObject()) {
-            fail(error, v.offset(), tr("$M holds an object: the map's attributes"));
+            fail(error, v.offset(), Text::tr("$M holds an object: the map's attributes"));
             return std::nullopt;
         }
         ItemJsonValue map = ItemJsonValue::object();
@@ -146,7 +147,7 @@ std::optional<ItemJsonValue> markerToDynamo(const ItemJsonValue::Member& marker,
     if (name == QLatin1String("$N") || name == QLatin1String("$B")) {
         if (!v.isString() && !(name == QLatin1String("$N") && v.isNumber())) {
             fail(error, v.offset(),
-                name == QLatin1String("$N") ? tr("$N holds the number as a string") : tr("$B holds base64 text"));
+                name == QLatin1String("$N") ? Text::tr("$N holds the number as a string") : Text::tr("$B holds base64 text"));
             return std::nullopt;
         }
         ItemJsonValue payload = ItemJsonValue::string(v.text());
@@ -154,14 +155,14 @@ std::optional<ItemJsonValue> markerToDynamo(const ItemJsonValue::Member& marker,
     }
     if (name == QLatin1String("$SS") || name == QLatin1String("$NS") || name == QLatin1String("$BS")) {
         if (!v.isArray()) {
-            fail(error, v.offset(), tr("%1 holds an array").arg(name));
+            fail(error, v.offset(), Text::tr("%1 holds an array").arg(name));
             return std::nullopt;
         }
         ItemJsonValue elements = ItemJsonValue::array();
         for (const ItemJsonValue& e : v.elements()) {
             if (!e.isString() && !(name == QLatin1String("$NS") && e.isNumber())) {
                 fail(error, e.offset(),
-                    name == QLatin1String("$NS") ? tr("$NS holds numbers") : tr("%1 holds strings").arg(name));
+                    name == QLatin1String("$NS") ? Text::tr("$NS holds numbers") : Text::tr("%1 holds strings").arg(name));
                 return std::nullopt;
             }
             ItemJsonValue s = ItemJsonValue::string(e.text());
@@ -173,7 +174,7 @@ std::optional<ItemJsonValue> markerToDynamo(const ItemJsonValue::Member& marker,
         return d;
     }
     fail(error, at,
-        tr("Unknown marker “%1” (known: $SS, $NS, $BS, $B, $N, $M); a map whose only key starts "
+        Text::tr("Unknown marker “%1” (known: $SS, $NS, $BS, $B, $N, $M); a map whose only key starts "
            "with “$” is written {\"$M\": {\"%1\": …}}")
             .arg(name));
     return std::nullopt;
@@ -261,43 +262,43 @@ ItemJsonValue toPlainValue(const ItemJsonValue& dynamo)
 bool checkValue(const ItemJsonValue& dynamo, ItemJsonError* error, int level)
 {
     if (level > kMaxNestingLevels)
-        return fail(error, dynamo.offset(), tr("Nested more than %1 levels deep").arg(kMaxNestingLevels));
+        return fail(error, dynamo.offset(), Text::tr("Nested more than %1 levels deep").arg(kMaxNestingLevels));
     if (!dynamo.isObject())
-        return fail(error, dynamo.offset(), tr("An attribute value is an object such as {\"S\": \"text\"}"));
+        return fail(error, dynamo.offset(), Text::tr("An attribute value is an object such as {\"S\": \"text\"}"));
     if (dynamo.members().size() != 1)
         return fail(error, dynamo.offset(),
             dynamo.members().empty()
-                ? tr("An attribute value needs a type, e.g. {\"S\": \"text\"}")
-                : tr("An attribute value has exactly one type; this one has %1").arg(dynamo.members().size()));
+                ? Text::tr("An attribute value needs a type, e.g. {\"S\": \"text\"}")
+                : Text::tr("An attribute value has exactly one type; this one has %1").arg(dynamo.members().size()));
     const ItemJsonValue::Member& m = dynamo.members().front();
     const QString& type = m.name;
     const ItemJsonValue& v = m.value;
     if (type == QLatin1String("S"))
-        return v.isString() || fail(error, v.offset(), tr("S holds a string"));
+        return v.isString() || fail(error, v.offset(), Text::tr("S holds a string"));
     if (type == QLatin1String("N"))
         return checkNumber(v, error);
     if (type == QLatin1String("B"))
         return checkBinary(v, error);
     if (type == QLatin1String("BOOL"))
-        return v.isBool() || fail(error, v.offset(), tr("BOOL holds true or false"));
+        return v.isBool() || fail(error, v.offset(), Text::tr("BOOL holds true or false"));
     if (type == QLatin1String("NULL"))
-        return (v.isBool() && v.toBool()) || fail(error, v.offset(), tr("NULL holds true"));
+        return (v.isBool() && v.toBool()) || fail(error, v.offset(), Text::tr("NULL holds true"));
     if (type == QLatin1String("SS") || type == QLatin1String("NS") || type == QLatin1String("BS"))
         return checkSet(type, v, error);
     if (type == QLatin1String("L")) {
         if (!v.isArray())
-            return fail(error, v.offset(), tr("L holds an array of attribute values"));
+            return fail(error, v.offset(), Text::tr("L holds an array of attribute values"));
         return std::all_of(v.elements().begin(), v.elements().end(),
             [&](const ItemJsonValue& e) { return checkValue(e, error, level + 1); });
     }
     if (type == QLatin1String("M")) {
         if (!v.isObject())
-            return fail(error, v.offset(), tr("M holds an object of attribute values"));
+            return fail(error, v.offset(), Text::tr("M holds an object of attribute values"));
         return checkNames(v, error)
             && std::all_of(v.members().begin(), v.members().end(),
                 [&](const ItemJsonValue::Member& e) { return checkValue(e.value, error, level + 1); });
     }
-    return fail(error, m.offset, tr("Unknown type “%1”: use S, N, B, BOOL, NULL, M, L, SS, NS or BS").arg(type));
+    return fail(error, m.offset, Text::tr("Unknown type “%1”: use S, N, B, BOOL, NULL, M, L, SS, NS or BS").arg(type));
 }
 
 std::optional<ItemJsonValue> parseItem(QByteArrayView text, ItemJsonForm form, ItemJsonError* error)
@@ -311,14 +312,14 @@ std::optional<ItemJsonValue> parseItem(QByteArrayView text, ItemJsonForm form, I
     item.setOffset(json->offset());
     QSet<QString> names;
     if (!json->isObject())
-        problem = ItemJsonError::at(json->offset(), tr("An item is a JSON object of attributes"));
+        problem = ItemJsonError::at(json->offset(), Text::tr("An item is a JSON object of attributes"));
     for (const ItemJsonValue::Member& m : json->members()) {
         if (m.name.isEmpty()) {
-            problem = ItemJsonError::at(m.offset, tr("An attribute name cannot be empty"), 2);
+            problem = ItemJsonError::at(m.offset, Text::tr("An attribute name cannot be empty"), 2);
             break;
         }
         if (names.contains(m.name)) {
-            problem = ItemJsonError::at(m.offset, tr("“%1” appears twice").arg(m.name), m.name.toUtf8().size() + 2);
+            problem = ItemJsonError::at(m.offset, Text::tr("“%1” appears twice").arg(m.name), m.name.toUtf8().size() + 2);
             break;
         }
         names.insert(m.name);

@@ -40,6 +40,10 @@ void ItemTableModel::setSource(const QString& operation, const QJsonObject& requ
     m_operation = operation;
     m_request = request;
     m_tableKeys = tableKeys;
+    const int segments = request.value(QStringLiteral("TotalSegments")).toInt();
+    m_totalSegments = operation == QLatin1String("Scan") && segments > 1 && !request.contains(QStringLiteral("Segment"))
+                          ? segments
+                          : 0;
     beginResetModel();
     m_columns = displayKeys;
     for (const QString& key : tableKeys)
@@ -56,11 +60,18 @@ void ItemTableModel::reload()
 {
     beginResetModel();
     ++m_generation;
+    if (m_fetching && m_connection)
+        m_connection->cancel(m_fetchId);
     m_pages.clear();
     m_rowCount = 0;
     m_nextStart = {};
+    m_segment = m_totalSegments > 1 ? 0 : -1;
     m_done = m_operation.isEmpty();
     m_fetching = false;
+    m_stopped = false;
+    m_reachedMax = false;
+    m_pagesRead = 0;
+    m_returned = 0;
     m_scanned = 0;
     m_capacity = 0;
     endResetModel();
@@ -73,10 +84,15 @@ int ItemTableModel::cachedPages() const
     return int(std::count_if(m_pages.begin(), m_pages.end(), [](const Page& p) { return p.rows != nullptr; }));
 }
 
-QJsonObject ItemTableModel::pageRequest(const QJsonObject& startKey) const
+QJsonObject ItemTableModel::pageRequest(const QJsonObject& startKey, int segment) const
 {
     QJsonObject request = m_request;
-    request.insert(QStringLiteral("Limit"), m_pageSize);
+    if (m_pageSize > 0)
+        request.insert(QStringLiteral("Limit"), m_pageSize);
+    else
+        request.remove(QStringLiteral("Limit"));
+    if (segment >= 0)
+        request.insert(QStringLiteral("Segment"), segment);
     request.insert(QStringLiteral("ReturnConsumedCapacity"), QStringLiteral("TOTAL"));
     if (!startKey.isEmpty())
         request.insert(QStringLiteral("ExclusiveStartKey"), startKey);
@@ -88,19 +104,42 @@ bool ItemTableModel::canFetchMore(const QModelIndex& parent) const
     return !parent.isValid() && !m_done && !m_fetching && m_connection;
 }
 
+void ItemTableModel::setFetching(bool fetching)
+{
+    if (fetching == m_fetching)
+        return;
+    m_fetching = fetching;
+    emit loadingChanged(fetching);
+}
+
+void ItemTableModel::stop()
+{
+    if (m_done)
+        return;
+    ++m_fetchToken;
+    if (m_fetching && m_connection)
+        m_connection->cancel(m_fetchId);
+    m_done = true;
+    m_stopped = true;
+    setFetching(false);
+}
+
 void ItemTableModel::fetchMore(const QModelIndex& parent)
 {
     if (!canFetchMore(parent))
         return;
-    m_fetching = true;
+    setFetching(true);
     const quint64 generation = m_generation;
+    const quint64 token = ++m_fetchToken;
     const QJsonObject start = m_nextStart;
-    m_connection->send(m_operation, compact(pageRequest(start)), this, [this, generation, start](const Reply& reply) {
-        if (generation != m_generation)
-            return; // a reload superseded this page
-        m_fetching = false;
+    const int segment = m_segment;
+    m_fetchId = m_connection->send(m_operation, compact(pageRequest(start, segment)), this,
+                                   [this, generation, token, start, segment](const Reply& reply) {
+        if (generation != m_generation || token != m_fetchToken)
+            return; // a reload or stop() superseded this page
         if (!reply.ok) {
             m_done = true;
+            setFetching(false);
             emit loadFailed(reply.errorType, reply.errorMessage);
             return;
         }
@@ -110,15 +149,29 @@ void ItemTableModel::fetchMore(const QModelIndex& parent)
         items.reserve(size_t(array.size()));
         for (const auto& value : array)
             items.push_back(value.toObject());
+        ++m_pagesRead;
+        m_returned += body.value(QStringLiteral("Count")).toInteger();
         m_scanned += body.value(QStringLiteral("ScannedCount")).toInteger();
         m_capacity += body.value(QStringLiteral("ConsumedCapacity")).toObject().value(QStringLiteral("CapacityUnits")).toDouble();
         m_nextStart = body.value(QStringLiteral("LastEvaluatedKey")).toObject();
         m_done = m_nextStart.isEmpty();
+        if (m_done && segment >= 0 && segment + 1 < m_totalSegments) {
+            m_segment = segment + 1; // the next segment, from its start
+            m_done = false;
+        }
+        if (m_maxItems > 0 && m_rowCount + qsizetype(items.size()) >= m_maxItems) {
+            m_reachedMax = !m_done || m_rowCount + qsizetype(items.size()) > m_maxItems;
+            items.resize(size_t(m_maxItems - m_rowCount));
+            m_done = true;
+        }
         const int added = int(items.size());
-        addPage(start, std::move(items));
-        emit pageLoaded(added);
+        m_fetching = false; // a view may ask for the next page as the rows arrive
+        addPage(start, segment, std::move(items));
         if (!m_done && added < kMinRowsPerFetch)
-            fetchMore({});
+            fetchMore({}); // before pageLoaded, so that listeners see it loading
+        if (!m_fetching)
+            emit loadingChanged(false);
+        emit pageLoaded(added);
     });
 }
 
@@ -136,13 +189,14 @@ void ItemTableModel::addColumns(const std::vector<QJsonObject>& items)
     endInsertColumns();
 }
 
-void ItemTableModel::addPage(const QJsonObject& startKey, std::vector<QJsonObject> items)
+void ItemTableModel::addPage(const QJsonObject& startKey, int segment, std::vector<QJsonObject> items)
 {
     addColumns(items);
     Page page;
     page.firstRow = m_rowCount;
     page.rowCount = int(items.size());
     page.startKey = startKey;
+    page.segment = segment;
     page.lastUse = ++m_clock;
     page.rows = std::make_shared<std::vector<QJsonObject>>(std::move(items));
     if (page.rowCount > 0) {
@@ -183,7 +237,7 @@ void ItemTableModel::requestPage(int pageIndex) const
     page.reloading = true;
     auto* self = const_cast<ItemTableModel*>(this);
     const quint64 generation = m_generation;
-    m_connection->send(m_operation, compact(pageRequest(page.startKey)), self,
+    m_connection->send(m_operation, compact(pageRequest(page.startKey, page.segment)), self,
                        [self, generation, pageIndex](const Reply& reply) {
                            if (generation != self->m_generation)
                                return;
@@ -364,8 +418,10 @@ Qt::ItemFlags ItemTableModel::flags(const QModelIndex& index) const
     if (!index.isValid() || m_tableKeys.contains(m_columns.value(index.column())))
         return f;
     const QJsonValue value = data(index, AttributeRole).toJsonValue();
-    // Scalars edit in place; absent attributes can be set as strings.
-    if (data(index, LoadedRole).toBool() && (value.isUndefined() || AttributeFormat::isScalar(value)))
+    // Scalars edit in place; absent attributes can be set as strings. A
+    // query's projection may leave out the key: such rows cannot be written.
+    if (data(index, LoadedRole).toBool() && (value.isUndefined() || AttributeFormat::isScalar(value)) &&
+        key(index.row()).size() == m_tableKeys.size())
         f |= Qt::ItemIsEditable;
     return f;
 }

@@ -34,6 +34,8 @@ public:
     // What to read: operation "Scan" or "Query" with its request (without
     // Limit and ExclusiveStartKey); tableKeys are the table's key attribute
     // names (partition first), which edits use; displayKeys lead the columns.
+    // A Scan with TotalSegments > 1 and no Segment reads every segment, one
+    // after another.
     void setSource(const QString& operation, const QJsonObject& request, const QStringList& tableKeys,
                    const QStringList& displayKeys);
     // Drops every row and reads the first page again.
@@ -45,8 +47,13 @@ public:
     void setTimeToLiveAttribute(const QString& attribute);
     bool isExpired(int row) const;
 
+    // The Limit of each request; 0 sends none (DynamoDB's 1 MB pages).
     void setPageSize(int items) { m_pageSize = items; }
     int pageSize() const { return m_pageSize; }
+    // Stops reading once this many rows arrived; 0: no limit. Takes effect
+    // at the next setSource() or reload().
+    void setMaxItems(int items) { m_maxItems = items; }
+    int maxItems() const { return m_maxItems; }
     void setMaxCachedPages(int pages) { m_maxCachedPages = pages; }
     int cachedPages() const;
 
@@ -57,8 +64,18 @@ public:
     QJsonObject key(int row) const;
     bool isComplete() const { return m_done; }
     bool isLoading() const { return m_fetching; }
+    // Whether stop() ended the reading early.
+    bool isStopped() const { return m_stopped; }
+    // Whether reading ended at maxItems rather than at the last page.
+    bool reachedMaxItems() const { return m_reachedMax; }
+    // Sums over the pages read since the last reload: DynamoDB's Count,
+    // ScannedCount and consumed capacity units, and the requests sent.
+    qint64 returnedCount() const { return m_returned; }
     qint64 scannedCount() const { return m_scanned; }
     double consumedCapacity() const { return m_capacity; }
+    int pagesRead() const { return m_pagesRead; }
+    // Cancels the page being read and reads no further (until reload()).
+    void stop();
 
     // Replaces a row's item after a write elsewhere in the UI.
     void replaceItem(int row, const QJsonObject& item);
@@ -79,6 +96,8 @@ public:
 
 signals:
     void pageLoaded(int rows);
+    // Reading started or ended (pages, stop, error).
+    void loadingChanged(bool loading);
     void loadFailed(const QString& errorType, const QString& message);
     void editSucceeded(int row, const QString& attribute);
     void editFailed(int row, const QString& attribute, const QString& message);
@@ -88,14 +107,16 @@ private:
         int firstRow = 0;
         int rowCount = 0;
         QJsonObject startKey; // empty for the first page
+        int segment = -1;     // of a parallel Scan read in turn; -1: none
         std::shared_ptr<std::vector<QJsonObject>> rows; // null when evicted
         mutable quint64 lastUse = 0;
         mutable bool reloading = false;
     };
 
-    QJsonObject pageRequest(const QJsonObject& startKey) const;
+    QJsonObject pageRequest(const QJsonObject& startKey, int segment) const;
+    void setFetching(bool fetching);
     const Page* pageOf(int row) const;
-    void addPage(const QJsonObject& startKey, std::vector<QJsonObject> items);
+    void addPage(const QJsonObject& startKey, int segment, std::vector<QJsonObject> items);
     void requestPage(int pageIndex) const;
     void evict();
     void addColumns(const std::vector<QJsonObject>& items);
@@ -110,11 +131,20 @@ private:
     QJsonObject m_nextStart;
     bool m_done = true;
     bool m_fetching = false;
+    bool m_stopped = false;
+    bool m_reachedMax = false;
     quint64 m_generation = 0;
+    quint64 m_fetchToken = 0; // the page read in flight; stop() makes it stale
+    quint64 m_fetchId = 0;    // its Connection call
+    int m_totalSegments = 0;  // > 1: read segments 0..n-1 in turn
+    int m_segment = -1;       // the segment being read
     mutable quint64 m_clock = 0;
     int m_rowCount = 0;
     int m_pageSize = 500;
+    int m_maxItems = 0;
     int m_maxCachedPages = 64;
+    int m_pagesRead = 0;
+    qint64 m_returned = 0;
     qint64 m_scanned = 0;
     double m_capacity = 0;
 };

@@ -1,6 +1,7 @@
 // Layout and wiring of the stream viewer.
 #include "streams/StreamViewer.h"
 
+#include "common/ErrorExplanation.h"
 #include "connection/Connection.h"
 #include "streams/StreamRecordDetail.h"
 #include "streams/StreamRecordExport.h"
@@ -167,7 +168,9 @@ void StreamViewer::findStream()
         = QJsonDocument(QJsonObject { { QStringLiteral("TableName"), m_tableName } }).toJson(QJsonDocument::Compact);
     m_connection->send(QStringLiteral("DescribeTable"), describe, this, [this, describe](const Reply& reply) {
         if (!reply.ok) {
-            m_status->setText(reply.errorMessage);
+            const QString explanation = ErrorExplanation::explain(reply.errorType, reply.errorMessage);
+            m_status->setText(
+                explanation.isEmpty() ? reply.errorMessage : reply.errorMessage + QLatin1Char(' ') + explanation);
             emit streamFound({});
             return;
         }

@@ -1,6 +1,7 @@
 // Layout and formatting of a table's description.
 #include "tables/TableDescriptionView.h"
 
+#include "common/ErrorExplanation.h"
 #include "tables/TableSnapshotLoader.h"
 
 #include <QAction>
@@ -17,6 +18,9 @@
 #include <QTableWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <climits>
 
 namespace dynoscope::ui {
 
@@ -258,7 +262,7 @@ void TableDescriptionView::setSource(Connection& connection, const QString& tabl
     });
     connect(m_loader, &TableSnapshotLoader::failed, this, [this](const QString& message) {
         m_refresh->setEnabled(true);
-        m_error->setText(tr("Could not describe the table: %1").arg(message));
+        m_error->setText(tr("Could not describe the table: %1").arg(ErrorExplanation::withExplanation(message)));
         m_error->show();
         emit refreshFailed(message);
     });
@@ -293,11 +297,13 @@ void TableDescriptionView::setSnapshot(const TableSnapshot& snapshot)
     const bool hasTable = !table.isEmpty();
     for (auto* action : {m_change, m_purge, m_delete})
         action->setEnabled(hasTable);
-    m_subtitle->setText(hasTable ? tr("%1 items · %2 · %3")
-                                       .arg(locale.toString(table.value(QStringLiteral("ItemCount")).toInteger()),
-                                            sizeText(table.value(QStringLiteral("TableSizeBytes")).toInteger()),
-                                            spec.onDemand ? tr("on-demand") : tr("provisioned"))
-                                 : QString());
+    // The count may exceed an int: it is printed as %1, and n only picks the plural form.
+    const qint64 itemCount = table.value(QStringLiteral("ItemCount")).toInteger();
+    m_subtitle->setText(hasTable
+            ? tr("%1 item(s) · %2 · %3", nullptr, int(std::min<qint64>(itemCount, INT_MAX)))
+                  .arg(locale.toString(itemCount), sizeText(table.value(QStringLiteral("TableSizeBytes")).toInteger()),
+                      spec.onDemand ? tr("on-demand") : tr("provisioned"))
+            : QString());
 
     set("itemCount", locale.toString(table.value(QStringLiteral("ItemCount")).toInteger()));
     set("size", sizeText(table.value(QStringLiteral("TableSizeBytes")).toInteger()));

@@ -1,6 +1,7 @@
 // Copy options and progress.
 #include "transfer/CopyTableDialog.h"
 
+#include "common/ErrorExplanation.h"
 #include "connection/Connection.h"
 #include "transfer/TableCopier.h"
 
@@ -119,7 +120,7 @@ bool CopyTableDialog::begin()
     });
     connect(m_copier, &TableCopier::failed, this, [this](const QString& message) {
         m_copier->deleteLater();
-        finish(tr("The copy failed: %1").arg(message), true);
+        finish(tr("The copy failed: %1").arg(ErrorExplanation::withExplanation(message)), true);
     });
     connect(m_copier, &TableCopier::cancelled, this, [this, name](qint64 copied) {
         const bool created = m_copier->stage() == TableCopier::Stage::CopyingItems;

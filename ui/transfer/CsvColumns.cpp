@@ -14,10 +14,11 @@ namespace {
 
 const QString kJson = QStringLiteral("JSON");
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CsvColumns", text);
-}
+// A named context, so that lupdate files these free functions' texts where
+// the translator looks them up.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(CsvColumns)
+};
 
 bool isKnownType(const QString& type)
 {
@@ -76,12 +77,12 @@ QJsonValue parseCell(const QString& type, const QString& text)
 QString expectation(const QString& type)
 {
     if (type == QLatin1String("BOOL"))
-        return tr("true or false");
+        return Text::tr("true or false");
     if (type == QLatin1String("NULL"))
-        return tr("true");
+        return Text::tr("true");
     if (type == QLatin1String("M") || type == kJson)
-        return tr("a JSON object");
-    return tr("a JSON array");
+        return Text::tr("a JSON object");
+    return Text::tr("a JSON array");
 }
 
 } // namespace
@@ -145,11 +146,11 @@ CsvColumns CsvColumns::fromHeader(const CsvRecord& header, const TableKeys& keys
                 type = QStringLiteral("S");
         }
         if (name.isEmpty()) {
-            *error = tr("Column %1 of the header has no name").arg(i + 1);
+            *error = Text::tr("Column %1 of the header has no name").arg(i + 1);
             return {};
         }
         if (columns.m_index.contains(name)) {
-            *error = tr("Column %1 appears twice in the header").arg(name);
+            *error = Text::tr("Column %1 appears twice in the header").arg(name);
             return {};
         }
         columns.append(name, type);
@@ -160,7 +161,7 @@ CsvColumns CsvColumns::fromHeader(const CsvRecord& header, const TableKeys& keys
 QJsonObject CsvColumns::item(const CsvRecord& row, QString* error) const
 {
     if (row.size() != m_columns.size()) {
-        *error = tr("The record has %1 fields; the header has %2").arg(row.size()).arg(m_columns.size());
+        *error = Text::tr("The record has %1 fields; the header has %2").arg(row.size()).arg(m_columns.size());
         return {};
     }
     QJsonObject item;
@@ -170,11 +171,11 @@ QJsonObject CsvColumns::item(const CsvRecord& row, QString* error) const
         const Column& column = m_columns[i];
         const QJsonValue value = parseCell(column.type, *row[i]);
         if (value.isUndefined()) {
-            *error = tr("Column %1 (%2) must hold %3").arg(column.name, column.type, expectation(column.type));
+            *error = Text::tr("Column %1 (%2) must hold %3").arg(column.name, column.type, expectation(column.type));
             return {};
         }
         if (const QString problem = ItemLineCodec::checkValue(value); !problem.isEmpty()) {
-            *error = tr("Column %1: %2").arg(column.name, problem);
+            *error = Text::tr("Column %1: %2").arg(column.name, problem);
             return {};
         }
         item.insert(column.name, value);

@@ -1,6 +1,7 @@
 // Export options and progress.
 #include "transfer/ExportDialog.h"
 
+#include "common/ErrorExplanation.h"
 #include "transfer/FilePathEdit.h"
 #include "transfer/TableExporter.h"
 
@@ -113,7 +114,7 @@ bool ExportDialog::begin()
         m_exporter->deleteLater();
     });
     connect(m_exporter, &TableExporter::failed, this, [this](const QString& message) {
-        finish(tr("The export failed: %1\nNo file was written.").arg(message), true);
+        finish(tr("The export failed: %1\nNo file was written.").arg(ErrorExplanation::withExplanation(message)), true);
         m_exporter->deleteLater();
     });
     connect(m_exporter, &TableExporter::cancelled, this, [this] {

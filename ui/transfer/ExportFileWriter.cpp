@@ -14,10 +14,11 @@ namespace dynoscope::ui {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ExportFileWriter", text);
-}
+// A named context, so that lupdate files these free functions' texts where
+// the translator looks them up.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ExportFileWriter)
+};
 
 } // namespace
 
@@ -32,14 +33,14 @@ QString ExportFileWriter::open()
 {
     const QFileInfo info(m_path);
     if (!info.dir().exists())
-        return tr("The folder %1 does not exist").arg(QDir::toNativeSeparators(info.absolutePath()));
+        return Text::tr("The folder %1 does not exist").arg(QDir::toNativeSeparators(info.absolutePath()));
     m_file = std::make_unique<QSaveFile>(m_path);
     if (!m_file->open(QIODevice::WriteOnly))
-        return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(m_path), m_file->errorString());
+        return Text::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(m_path), m_file->errorString());
     if (m_format == TransferFormat::Csv) {
         m_spool = std::make_unique<QTemporaryFile>(info.absoluteFilePath() + QStringLiteral(".spool.XXXXXX"));
         if (!m_spool->open())
-            return tr("Cannot write a temporary file next to %1: %2")
+            return Text::tr("Cannot write a temporary file next to %1: %2")
                 .arg(QDir::toNativeSeparators(m_path), m_spool->errorString());
     }
     return {};
@@ -48,7 +49,7 @@ QString ExportFileWriter::open()
 QString ExportFileWriter::append(QIODevice& device, const QByteArray& data)
 {
     if (device.write(data) != data.size())
-        return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(m_path), device.errorString());
+        return Text::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(m_path), device.errorString());
     m_bytes += data.size();
     return {};
 }
@@ -66,7 +67,7 @@ QString ExportFileWriter::write(const QJsonArray& items)
             QString error;
             const QByteArray line = ItemLineCodec::encode(item, m_format, &error);
             if (line.isEmpty())
-                return tr("Cannot write an item as %1: %2").arg(transferFormatName(m_format), error);
+                return Text::tr("Cannot write an item as %1: %2").arg(transferFormatName(m_format), error);
             chunk += line;
         }
     }
@@ -78,7 +79,7 @@ QString ExportFileWriter::writeCsv()
     if (QString error = append(*m_file, CsvWriter::format(m_columns.header())); !error.isEmpty())
         return error;
     if (!m_spool->seek(0))
-        return tr("Cannot read back %1: %2").arg(m_spool->fileName(), m_spool->errorString());
+        return Text::tr("Cannot read back %1: %2").arg(m_spool->fileName(), m_spool->errorString());
     QByteArray chunk;
     while (!m_spool->atEnd()) {
         const QJsonObject item = QJsonDocument::fromJson(m_spool->readLine()).object();
@@ -101,7 +102,7 @@ QString ExportFileWriter::commit()
     }
     m_fileSize = m_file->size();
     if (!m_file->commit())
-        return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(m_path), m_file->errorString());
+        return Text::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(m_path), m_file->errorString());
     m_file.reset();
     return {};
 }

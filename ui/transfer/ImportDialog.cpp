@@ -1,6 +1,7 @@
 // Import options, progress and report.
 #include "transfer/ImportDialog.h"
 
+#include "common/ErrorExplanation.h"
 #include "transfer/FilePathEdit.h"
 #include "transfer/TableImporter.h"
 
@@ -113,7 +114,8 @@ bool ImportDialog::begin()
             emit itemsImported(written);
         ended(status, false);
     });
-    connect(m_importer, &TableImporter::failed, this, [this, dryRun](const QString& message) {
+    connect(m_importer, &TableImporter::failed, this, [this, dryRun](const QString& error) {
+        const QString message = ErrorExplanation::withExplanation(error);
         const qint64 written = m_importer->writtenCount();
         if (!dryRun && written > 0)
             emit itemsImported(written);

@@ -10,10 +10,11 @@ namespace dynoscope::ui {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ImportFileReader", text);
-}
+// A named context, so that lupdate files these free functions' texts where
+// the translator looks them up.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ImportFileReader)
+};
 
 } // namespace
 
@@ -28,18 +29,18 @@ ImportFileReader::ImportFileReader(QString path, TransferFormat format, TableKey
 QString ImportFileReader::open()
 {
     if (!m_file.open(QIODevice::ReadOnly))
-        return tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(m_path), m_file.errorString());
+        return Text::tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(m_path), m_file.errorString());
     if (m_format != TransferFormat::Csv)
         return {};
     m_csv = std::make_unique<CsvReader>(&m_file);
     if (!m_csv->next())
-        return tr("The file is empty: a CSV file starts with a header of attribute names");
+        return Text::tr("The file is empty: a CSV file starts with a header of attribute names");
     if (!m_csv->error().isEmpty())
-        return tr("Line %1 (the header): %2").arg(m_csv->lineNumber()).arg(m_csv->error());
+        return Text::tr("Line %1 (the header): %2").arg(m_csv->lineNumber()).arg(m_csv->error());
     QString error;
     m_columns = CsvColumns::fromHeader(m_csv->record(), m_keys, &error);
     if (!error.isEmpty())
-        return tr("Line %1 (the header): %2").arg(m_csv->lineNumber()).arg(error);
+        return Text::tr("Line %1 (the header): %2").arg(m_csv->lineNumber()).arg(error);
     return {};
 }
 
