@@ -435,6 +435,8 @@ void QueryBuilderTest::runsQueriesIntoTheGrid()
     QVERIFY(readAll(model));
     QCOMPARE(model->columns(), QStringList({"customer", "orderId", "status"}));
     QVERIFY(!(model->flags(model->index(0, 2)) & Qt::ItemIsEditable));
+    // Nor read, opened or deleted by a key it does not have.
+    QVERIFY(model->key(0).isEmpty());
 
     // Page size and max items.
     QuerySpec limited = scanOrders();

@@ -14,13 +14,18 @@
 #include "partiql/PartiqlResultModel.h"
 #include "query/AccessPatternCheckDialog.h"
 #include "query/AccessPatternRunner.h"
+#include "query/CodeView.h"
+#include "query/QueryPanel.h"
+#include "query/QuerySpec.h"
 #include "query/SavedQueriesPanel.h"
 #include "query/SavedQueryStore.h"
 #include "tables/TableEditorDialog.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QJsonDocument>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTreeView>
@@ -68,6 +73,54 @@ int main(int argc, char** argv)
     if (!QTest::qWaitFor([&] { return scores->items()->model()->rowCount() > 0; }, 10000))
         return 1;
     save(&window, directory, QStringLiteral("item-grid"));
+
+    // The query builder on the leaderboard index, with a filter group and its
+    // results, the request log closed to give them the room.
+    QDockWidget* log = window.findChild<QDockWidget*>();
+    if (log)
+        log->hide();
+    scores->queryAction()->setChecked(true);
+    QTest::qWait(300);
+    QuerySpec spec;
+    spec.operation = QueryOperation::Query;
+    spec.tableName = QStringLiteral("GameScores");
+    spec.indexName = QStringLiteral("GameTitleIndex");
+    spec.key.partitionKey = QStringLiteral("GameTitle");
+    spec.key.sortKey = QStringLiteral("TopScore");
+    spec.key.partitionValue = QJsonObject{{QStringLiteral("S"), QStringLiteral("Meteor Blasters")}};
+    spec.key.sortOperator = SortKeyOperator::Greater;
+    spec.key.sortValue = QJsonObject{{QStringLiteral("N"), QStringLiteral("50000")}};
+    FilterNode wins;
+    wins.kind = FilterNode::Kind::Row;
+    wins.path = QStringLiteral("Wins");
+    wins.op = FilterOperator::GreaterEqual;
+    wins.values = {QJsonObject{{QStringLiteral("N"), QStringLiteral("20")}}};
+    FilterNode named;
+    named.kind = FilterNode::Kind::Row;
+    named.path = QStringLiteral("PlayerName");
+    named.op = FilterOperator::BeginsWith;
+    named.values = {QJsonObject{{QStringLiteral("S"), QStringLiteral("A")}}};
+    spec.filter.kind = FilterNode::Kind::Or;
+    spec.filter.children = {wins, named};
+    spec.projection = {QStringLiteral("UserId"), QStringLiteral("PlayerName"), QStringLiteral("TopScore"),
+                       QStringLiteral("Wins")};
+    spec.scanIndexForward = false;
+    scores->queryPanel()->setSpec(spec);
+    scores->queryPanel()->run();
+    QTest::qWait(300);
+    if (!QTest::qWaitFor([&] { return !scores->items()->model()->isLoading(); }, 10000))
+        return 1;
+    save(&window, directory, QStringLiteral("query-builder"));
+    scores->queryPanel()->tabs()->setCurrentWidget(scores->queryPanel()->codeView());
+    scores->queryPanel()->codeView()->setLanguage(CodeLanguage::Python);
+    save(&window, directory, QStringLiteral("query-code"));
+    scores->queryPanel()->tabs()->setCurrentIndex(0);
+    scores->queryAction()->setChecked(false);
+    if (log)
+        log->show();
+    scores->items()->showTable();
+    if (!QTest::qWaitFor([&] { return scores->items()->model()->rowCount() > 0; }, 10000))
+        return 1;
 
     scores->items()->view()->selectRow(2);
     window.openItemEditor(scores, scores->items()->currentKey(), {});

@@ -131,8 +131,10 @@ ItemBrowser::ItemBrowser(Connection* connection, QString tableName, QWidget* par
         const QString type = index.data(ItemTableModel::TypeRole).toString();
         if (type == QLatin1String("M") || type == QLatin1String("L") || type.size() == 2)
             showStructure(index);
+        else if (const QJsonObject key = m_model->key(index.row()); !key.isEmpty())
+            emit editItemRequested(key);
         else
-            emit editItemRequested(m_model->key(index.row()));
+            showMessage(tr("This item cannot be opened: the projection left out its table key."), false);
     });
 
     // Find bar (Ctrl+F).

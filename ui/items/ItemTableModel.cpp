@@ -276,9 +276,13 @@ QJsonObject ItemTableModel::key(int row) const
 {
     const QJsonObject whole = item(row);
     QJsonObject key;
-    for (const QString& name : m_tableKeys)
-        if (whole.contains(name))
-            key.insert(name, whole.value(name));
+    for (const QString& name : m_tableKeys) {
+        // A projection that leaves out a key attribute leaves no key to
+        // read, edit or delete the item by.
+        if (!whole.contains(name))
+            return {};
+        key.insert(name, whole.value(name));
+    }
     return key;
 }
 

@@ -60,7 +60,8 @@ public:
     QStringList columns() const { return m_columns; }
     // The item at row as DynamoDB JSON; empty when its page is not in memory.
     QJsonObject item(int row) const;
-    // The table key of the item at row.
+    // The table key of the item at row; empty when its page is not in memory
+    // or the item lacks a key attribute (a projection left it out).
     QJsonObject key(int row) const;
     bool isComplete() const { return m_done; }
     bool isLoading() const { return m_fetching; }
