@@ -2427,6 +2427,10 @@ Es wurde keine Datei geschrieben.</translation>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
+    <message>
+        <source>This item cannot be opened: the projection left out its table key.</source>
+        <translation>Dieses Element kann nicht geöffnet werden: Die Projektion enthält seinen Tabellenschlüssel nicht.</translation>
+    </message>
 </context>
 <context>
     <name>dynoscope::ui::ItemDiffDialog</name>
@@ -3087,6 +3091,10 @@ Es wurde keine Datei geschrieben.</translation>
     <message>
         <source>PartiQL on %1</source>
         <translation>PartiQL auf %1</translation>
+    </message>
+    <message>
+        <source>Query &amp;Builder</source>
+        <translation>Abfrage-&amp;Editor</translation>
     </message>
 </context>
 <context>

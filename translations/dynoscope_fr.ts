@@ -2427,6 +2427,10 @@ Aucun fichier n&apos;a été écrit.</translation>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
+    <message>
+        <source>This item cannot be opened: the projection left out its table key.</source>
+        <translation>Impossible d&apos;ouvrir cet élément&#xa0;: la projection ne contient pas sa clé de table.</translation>
+    </message>
 </context>
 <context>
     <name>dynoscope::ui::ItemDiffDialog</name>
@@ -3087,6 +3091,10 @@ Aucun fichier n&apos;a été écrit.</translation>
     <message>
         <source>PartiQL on %1</source>
         <translation>PartiQL sur %1</translation>
+    </message>
+    <message>
+        <source>Query &amp;Builder</source>
+        <translation>&amp;Générateur de requêtes</translation>
     </message>
 </context>
 <context>

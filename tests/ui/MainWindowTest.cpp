@@ -13,6 +13,7 @@
 #include <dynoscope/Engine.h>
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QLabel>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -104,6 +105,23 @@ private slots:
         // Opening it again focuses the same tab.
         QCOMPARE(window.openTable(connection, QStringLiteral("Music")), page);
         QCOMPARE(window.tabs()->count(), 1);
+    }
+
+    void queryMenuTogglesTheBuilder()
+    {
+        MainWindow window;
+        EmbeddedConnection* connection = window.newScratch();
+        createTable(*connection->engine(), QStringLiteral("Music"));
+        TablePage* page = window.openTable(connection, QStringLiteral("Music"));
+        QTRY_VERIFY(!page->description().isEmpty());
+        auto* action = window.findChild<QAction*>(QStringLiteral("toggleQueryBuilder"));
+        QVERIFY(action);
+        QCOMPARE(action->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+Q")));
+        const bool shown = page->queryAction()->isChecked();
+        action->trigger();
+        QCOMPARE(page->queryAction()->isChecked(), !shown);
+        action->trigger();
+        QCOMPARE(page->queryAction()->isChecked(), shown);
     }
 
     void servesTheDatabaseOverHttp()

@@ -276,6 +276,13 @@ void MainWindow::createActions()
     copy->setShortcut(QKeySequence::Copy);
 
     QMenu* query = menuBar()->addMenu(tr("&Query"));
+    QAction* builder = query->addAction(tr("Query &Builder"), this, [this] {
+        if (TablePage* page = currentPage())
+            page->queryAction()->toggle();
+    });
+    builder->setObjectName(QStringLiteral("toggleQueryBuilder"));
+    builder->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+Q")));
+    builder->setShortcutContext(Qt::ApplicationShortcut);
     QAction* partiql = query->addAction(tr("New &PartiQL Editor"), this, [this] {
         if (Connection* connection = currentConnection())
             openPartiqlEditor(connection);
