@@ -97,4 +97,32 @@ QString CodeLiteral::render(const Layout& layout, int indentLevel, int startColu
     return text + layout.indent.repeated(indentLevel) + m_close;
 }
 
+QString CodeLiteral::doubleQuoted(const QString& text, LoneSurrogate loneSurrogate)
+{
+    QString out = QStringLiteral("\"");
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == QLatin1Char('"') || c == QLatin1Char('\\'))
+            out += QLatin1Char('\\') + c;
+        else if (c == QLatin1Char('\n'))
+            out += QStringLiteral("\\n");
+        else if (c == QLatin1Char('\r'))
+            out += QStringLiteral("\\r");
+        else if (c == QLatin1Char('\t'))
+            out += QStringLiteral("\\t");
+        else if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            out += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
+        else if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            out += c;
+            out += text.at(++i);
+        } else if (c.isSurrogate())
+            out += loneSurrogate == LoneSurrogate::Escape
+                ? QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'))
+                : QStringLiteral("\\uFFFD");
+        else
+            out += c;
+    }
+    return out + QLatin1Char('"');
+}
+
 } // namespace dynoscope::ui

@@ -39,6 +39,15 @@ public:
     // The one-line form.
     QString oneLine() const;
 
+    // What a language does with a UTF-16 surrogate without its pair.
+    enum class LoneSurrogate {
+        Escape,  // "\udXXX" (Python)
+        Replace, // "\uFFFD" (Go: strings hold UTF-8, where it has no encoding)
+    };
+    // text in double quotes with C-style escapes (\" \\ \n \r \t \xHH), as
+    // Python and Go write string literals.
+    static QString doubleQuoted(const QString& text, LoneSurrogate loneSurrogate);
+
 private:
     int indentWidth(const Layout& layout, int level) const;
 

@@ -150,4 +150,24 @@ bool CodeRequestShape::fitsDouble(const QString& number)
     return ok && digits.size() <= 15 && std::abs(exponent) <= 280 && match.captured(1).size() <= 280;
 }
 
+CodeLiteral CodeRequestShape::memberLiteral(const QString& member, const QJsonValue& value,
+                                            const ValueWriter& attributeValue, const ValueWriter& attributeValueMap,
+                                            const ValueWriter& plain)
+{
+    const auto list = [&](const ValueWriter& element) {
+        CodeLiteral literal = CodeLiteral::group(QStringLiteral("["), QStringLiteral("]"));
+        for (const QJsonValue& v : value.toArray())
+            literal.add({}, element(v));
+        return literal;
+    };
+    switch (valueKind(member, value)) {
+    case ValueKind::AttributeValue: return attributeValue(value);
+    case ValueKind::AttributeValueMap: return attributeValueMap(value);
+    case ValueKind::AttributeValueList: return list(attributeValue);
+    case ValueKind::AttributeValueMapList: return list(attributeValueMap);
+    case ValueKind::Plain: break;
+    }
+    return plain(value);
+}
+
 } // namespace dynoscope::ui

@@ -4,10 +4,13 @@
 // and the SDKs' spellings of operation and member names.
 #pragma once
 
+#include "query/codegen/CodeLiteral.h"
 #include "query/codegen/CodeRequest.h"
 
 #include <QJsonValue>
 #include <QStringList>
+
+#include <functional>
 
 namespace dynoscope::ui {
 
@@ -25,6 +28,12 @@ public:
     static ValueKind valueKind(const QString& member, const QJsonValue& value);
     // {"S":"x"}, {"N":"1"}, ...: an object with exactly one member of a DynamoDB type.
     static bool isAttributeValue(const QJsonValue& value);
+    // A member's literal by its ValueKind, for generators whose lists are
+    // "[...]": attributeValue and attributeValueMap write DynamoDB values the
+    // language's way, plain any other JSON.
+    using ValueWriter = std::function<CodeLiteral(const QJsonValue&)>;
+    static CodeLiteral memberLiteral(const QString& member, const QJsonValue& value, const ValueWriter& attributeValue,
+                                     const ValueWriter& attributeValueMap, const ValueWriter& plain);
 
     // The request's members, the ones people read first first (table, index,
     // expressions, values), then the rest alphabetically.

@@ -14,7 +14,6 @@ namespace dynoscope::ui {
 
 namespace {
 
-using Kind = CodeRequestShape::ValueKind;
 
 CodeLiteral::Layout layout()
 {
@@ -215,27 +214,9 @@ CodeLiteral JavaScriptCodeGenerator::attributeValueMap(const QJsonValue& value) 
 
 CodeLiteral JavaScriptCodeGenerator::member(const QString& name, const QJsonValue& value) const
 {
-    switch (CodeRequestShape::valueKind(name, value)) {
-    case Kind::AttributeValue:
-        return attributeValue(value);
-    case Kind::AttributeValueMap:
-        return attributeValueMap(value);
-    case Kind::AttributeValueList: {
-        CodeLiteral list = CodeLiteral::group(QStringLiteral("["), QStringLiteral("]"));
-        for (const QJsonValue& element : value.toArray())
-            list.add({}, attributeValue(element));
-        return list;
-    }
-    case Kind::AttributeValueMapList: {
-        CodeLiteral list = CodeLiteral::group(QStringLiteral("["), QStringLiteral("]"));
-        for (const QJsonValue& element : value.toArray())
-            list.add({}, attributeValueMap(element));
-        return list;
-    }
-    case Kind::Plain:
-        break;
-    }
-    return plain(value);
+    return CodeRequestShape::memberLiteral(
+        name, value, [this](const QJsonValue& v) { return attributeValue(v); },
+        [this](const QJsonValue& v) { return attributeValueMap(v); }, [this](const QJsonValue& v) { return plain(v); });
 }
 
 CodeLiteral JavaScriptCodeGenerator::input(const QStringList& skip) const

@@ -10,7 +10,6 @@ namespace dynoscope::ui {
 
 namespace {
 
-using Kind = CodeRequestShape::ValueKind;
 
 QString numberLiteral(double value)
 {
@@ -28,28 +27,7 @@ PythonCodeGenerator::PythonCodeGenerator(const CodeRequest& request)
 
 QString PythonCodeGenerator::stringLiteral(const QString& text)
 {
-    QString out = QStringLiteral("\"");
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (c == QLatin1Char('"') || c == QLatin1Char('\\'))
-            out += QLatin1Char('\\') + c;
-        else if (c == QLatin1Char('\n'))
-            out += QStringLiteral("\\n");
-        else if (c == QLatin1Char('\r'))
-            out += QStringLiteral("\\r");
-        else if (c == QLatin1Char('\t'))
-            out += QStringLiteral("\\t");
-        else if (c.unicode() < 0x20 || c.unicode() == 0x7f)
-            out += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
-        else if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
-            out += c;
-            out += text.at(++i);
-        } else if (c.isSurrogate())
-            out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-        else
-            out += c;
-    }
-    return out + QLatin1Char('"');
+    return CodeLiteral::doubleQuoted(text, CodeLiteral::LoneSurrogate::Escape);
 }
 
 QString PythonCodeGenerator::bytesLiteral(const QByteArray& bytes)
@@ -142,27 +120,9 @@ CodeLiteral PythonCodeGenerator::attributeValueMap(const QJsonValue& value) cons
 
 CodeLiteral PythonCodeGenerator::member(const QString& name, const QJsonValue& value) const
 {
-    switch (CodeRequestShape::valueKind(name, value)) {
-    case Kind::AttributeValue:
-        return attributeValue(value);
-    case Kind::AttributeValueMap:
-        return attributeValueMap(value);
-    case Kind::AttributeValueList: {
-        CodeLiteral list = CodeLiteral::group(QStringLiteral("["), QStringLiteral("]"));
-        for (const QJsonValue& element : value.toArray())
-            list.add({}, attributeValue(element));
-        return list;
-    }
-    case Kind::AttributeValueMapList: {
-        CodeLiteral list = CodeLiteral::group(QStringLiteral("["), QStringLiteral("]"));
-        for (const QJsonValue& element : value.toArray())
-            list.add({}, attributeValueMap(element));
-        return list;
-    }
-    case Kind::Plain:
-        break;
-    }
-    return plain(value);
+    return CodeRequestShape::memberLiteral(
+        name, value, [this](const QJsonValue& v) { return attributeValue(v); },
+        [this](const QJsonValue& v) { return attributeValueMap(v); }, [this](const QJsonValue& v) { return plain(v); });
 }
 
 CodeLiteral PythonCodeGenerator::call(const QString& open, const QStringList& skip, const CodeLiteral& extra) const
