@@ -2,6 +2,7 @@
 // escaping and endpoints in Python, JavaScript (client and document client),
 // the AWS CLI and Go; the generated Python, JavaScript and bash checked by
 // their own parsers; and CodeView on the offscreen platform.
+#include "QueryTestSupport.h"
 #include "query/CodeView.h"
 #include "query/codegen/AwsCliCodeGenerator.h"
 #include "query/codegen/CodeLanguage.h"
@@ -61,16 +62,9 @@ private:
 
 #ifndef Q_MOC_RUN
 
-namespace {
+using namespace querytest;
 
-QJsonObject json(const char* text)
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(text, &error);
-    if (error.error != QJsonParseError::NoError)
-        qFatal("bad test JSON: %s", text);
-    return document.object();
-}
+namespace {
 
 CodeRequest request(const QString& operation, const char* body)
 {

@@ -2,6 +2,7 @@
 // back into the builder's spec (paths without placeholders, values from
 // ExpressionAttributeValues), what cannot be shown and why, and whole Query
 // and Scan requests, including a filter kept as text.
+#include "QueryTestSupport.h"
 #include "query/ExpressionReader.h"
 #include "query/QueryRequest.h"
 
@@ -29,6 +30,8 @@ private slots:
 
 #ifndef Q_MOC_RUN
 
+using namespace querytest;
+
 namespace {
 
 QJsonObject obj(const char* json)
@@ -38,26 +41,6 @@ QJsonObject obj(const char* json)
 
 const QJsonObject kValues = obj(R"({":v":{"S":"x"},":w":{"N":"5"},":lo":{"N":"1"},":hi":{"N":"9"},
     ":t":{"S":"SS"},":a":{"S":"a"},":b":{"S":"b"}})");
-
-FilterNode row(const QString& path, FilterOperator op, QList<QJsonObject> values = {}, bool size = false)
-{
-    FilterNode node;
-    node.kind = FilterNode::Kind::Row;
-    node.path = path;
-    node.op = op;
-    node.values = std::move(values);
-    node.size = size;
-    return node;
-}
-
-FilterNode group(FilterNode::Kind kind, std::vector<FilterNode> children, bool negated = false)
-{
-    FilterNode node;
-    node.kind = kind;
-    node.children = std::move(children);
-    node.negated = negated;
-    return node;
-}
 
 FilterNode andOf(std::vector<FilterNode> children)
 {
@@ -89,13 +72,13 @@ void ExpressionReaderTest::readsComparisonsEitherWay()
 
 void ExpressionReaderTest::readsSizeBetweenInAndFunctions()
 {
-    QCOMPARE(filter("size(tags) > :w"), andOf({ row("tags", FilterOperator::Greater, { kFive }, true) }));
-    QCOMPARE(filter(":w <= size(tags)"), andOf({ row("tags", FilterOperator::GreaterEqual, { kFive }, true) }));
+    QCOMPARE(filter("size(tags) > :w"), andOf({ row("tags", FilterOperator::Greater, { kFive }, false, true) }));
+    QCOMPARE(filter(":w <= size(tags)"), andOf({ row("tags", FilterOperator::GreaterEqual, { kFive }, false, true) }));
     QCOMPARE(filter("n BETWEEN :lo AND :hi"), andOf({ row("n", FilterOperator::Between, { kOne, kNine }) }));
     QCOMPARE(
-        filter("size(n) BETWEEN :lo AND :hi"), andOf({ row("n", FilterOperator::Between, { kOne, kNine }, true) }));
+        filter("size(n) BETWEEN :lo AND :hi"), andOf({ row("n", FilterOperator::Between, { kOne, kNine }, false, true) }));
     QCOMPARE(filter("c IN (:v, :w)"), andOf({ row("c", FilterOperator::In, { kX, kFive }) }));
-    QCOMPARE(filter("size(c) IN (:w)"), andOf({ row("c", FilterOperator::In, { kFive }, true) }));
+    QCOMPARE(filter("size(c) IN (:w)"), andOf({ row("c", FilterOperator::In, { kFive }, false, true) }));
     QCOMPARE(filter("begins_with(a, :v)"), andOf({ row("a", FilterOperator::BeginsWith, { kX }) }));
     QCOMPARE(filter("contains(a, :v)"), andOf({ row("a", FilterOperator::Contains, { kX }) }));
     QCOMPARE(filter("attribute_exists(a.b)"), andOf({ row("a.b", FilterOperator::Exists) }));
@@ -175,7 +158,7 @@ void ExpressionReaderTest::roundTripsTheBuildersOwnExpressions()
     FilterNode tree = andOf(
         { row("status", FilterOperator::Equal, { kX }), row("a.b[1].c", FilterOperator::Between, { kOne, kNine }),
             group(FilterNode::Kind::Or,
-                { row("tags", FilterOperator::Greater, { kFive }, true),
+                { row("tags", FilterOperator::Greater, { kFive }, false, true),
                     row("t", FilterOperator::AttributeType, { obj(R"({"S":"N"})") }),
                     row("e", FilterOperator::NotExists) }) });
     tree.children[1].negated = true;
@@ -267,7 +250,7 @@ void ExpressionReaderTest::readsWholeRequests()
     QCOMPARE(spec.key.sortValue, obj(R"({"N":"10"})"));
     QCOMPARE(spec.filter,
         andOf({ row("status", FilterOperator::Equal, { obj(R"({"S":"open"})") }),
-            row("tags", FilterOperator::Greater, { obj(R"({"N":"2"})") }, true) }));
+            row("tags", FilterOperator::Greater, { obj(R"({"N":"2"})") }, false, true) }));
     QVERIFY(!spec.filterIsText);
     QCOMPARE(spec.projection, QStringList({ "gsi1pk", "amount" }));
     QCOMPARE(spec.pageSize, 25);

@@ -5,6 +5,7 @@
 // LastEvaluatedKey (NextToken for PartiQL). Each snippet runs as generated,
 // with a short epilogue that writes its collected items as DynamoDB JSON to
 // $CODEGEN_OUTPUT (the CLI's replies are read from its output).
+#include "QueryTestSupport.h"
 #include "RemoteTestSupport.h"
 
 #include "connection/HttpConnection.h"
@@ -46,18 +47,11 @@ private:
 
 #ifndef Q_MOC_RUN
 
+using namespace querytest;
+
 namespace {
 
 const QString kTable = QStringLiteral("CodegenItems");
-
-QJsonObject json(const char* text)
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(text, &error);
-    if (error.error != QJsonParseError::NoError)
-        qFatal("bad test JSON: %s", text);
-    return document.object();
-}
 
 QJsonObject string(const QString& text)
 {

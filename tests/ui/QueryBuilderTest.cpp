@@ -7,6 +7,7 @@
 // "Query" action remembered.
 #include <QtTest>
 
+#include "QueryTestSupport.h"
 #include "app/TablePage.h"
 #include "connection/EmbeddedConnection.h"
 #include "items/ItemBrowser.h"
@@ -69,19 +70,10 @@ private:
 
 #ifndef Q_MOC_RUN
 
+using namespace querytest;
+
 namespace {
 
-QJsonObject json(const char* text)
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(text, &error);
-    if (error.error != QJsonParseError::NoError)
-        qFatal("bad test JSON: %s", text);
-    return document.object();
-}
-
-QJsonObject s(const QString& text) { return {{QStringLiteral("S"), text}}; }
-QJsonObject n(const QString& text) { return {{QStringLiteral("N"), text}}; }
 
 // Orders: customer (S) + orderId (N); GSI byStatus, LSI byTotal. 150 items,
 // customers c0..c2 in turn; only orders 0..2 have status "rare".
@@ -128,28 +120,6 @@ void choose(QComboBox* combo, const QVariant& data)
     const int index = combo->findData(data);
     QVERIFY(index >= 0);
     combo->setCurrentIndex(index);
-}
-
-FilterNode row(const QString& path, FilterOperator op, QList<QJsonObject> values = {}, bool negated = false,
-               bool size = false)
-{
-    FilterNode node;
-    node.kind = FilterNode::Kind::Row;
-    node.path = path;
-    node.op = op;
-    node.values = values;
-    node.negated = negated;
-    node.size = size;
-    return node;
-}
-
-FilterNode group(FilterNode::Kind kind, std::vector<FilterNode> children, bool negated = false)
-{
-    FilterNode node;
-    node.kind = kind;
-    node.children = std::move(children);
-    node.negated = negated;
-    return node;
 }
 
 QuerySpec scanOrders(const FilterNode& filter = {})

@@ -4,6 +4,7 @@
 // the checks made before sending, and the engine accepting what is built.
 #include <QtTest>
 
+#include "QueryTestSupport.h"
 #include "query/QueryRequest.h"
 #include "query/QuerySpec.h"
 
@@ -33,41 +34,10 @@ private slots:
 
 #ifndef Q_MOC_RUN
 
+using namespace querytest;
+
 namespace {
 
-QJsonObject json(const char* text)
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(text, &error);
-    if (error.error != QJsonParseError::NoError)
-        qFatal("bad test JSON: %s", text);
-    return document.object();
-}
-
-QJsonObject s(const QString& text) { return {{QStringLiteral("S"), text}}; }
-QJsonObject n(const QString& text) { return {{QStringLiteral("N"), text}}; }
-
-FilterNode row(const QString& path, FilterOperator op, QList<QJsonObject> values = {}, bool negated = false,
-               bool size = false)
-{
-    FilterNode node;
-    node.kind = FilterNode::Kind::Row;
-    node.path = path;
-    node.op = op;
-    node.values = values;
-    node.negated = negated;
-    node.size = size;
-    return node;
-}
-
-FilterNode group(FilterNode::Kind kind, std::vector<FilterNode> children, bool negated = false)
-{
-    FilterNode node;
-    node.kind = kind;
-    node.children = std::move(children);
-    node.negated = negated;
-    return node;
-}
 
 QuerySpec scanWith(const FilterNode& filter)
 {
