@@ -112,6 +112,8 @@ QString CodeLiteral::doubleQuoted(const QString& text, LoneSurrogate loneSurroga
             out += QStringLiteral("\\t");
         else if (c.unicode() < 0x20 || c.unicode() == 0x7f)
             out += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
+        else if (c.unicode() == 0x2028 || c.unicode() == 0x2029) // line breaks to older JavaScript
+            out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
         else if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
             out += c;
             out += text.at(++i);

@@ -44,8 +44,8 @@ public:
         Escape,  // "\udXXX" (Python)
         Replace, // "\uFFFD" (Go: strings hold UTF-8, where it has no encoding)
     };
-    // text in double quotes with C-style escapes (\" \\ \n \r \t \xHH), as
-    // Python and Go write string literals.
+    // text in double quotes with C-style escapes (\" \\ \n \r \t \xHH, and
+    // \u2028 \u2029 for older JavaScript), valid in Python, JavaScript and Go.
     static QString doubleQuoted(const QString& text, LoneSurrogate loneSurrogate);
 
 private:
