@@ -36,7 +36,7 @@ void ConsistencySimulation::recordItemWrite(std::int64_t tableId, const storage:
     std::lock_guard lock(m_mutex);
     if (m_items.size() >= kSweepThreshold)
         forgetExpired(nowMillis);
-    m_items[{tableId, key.pk, key.sk}] = PendingItem{std::move(previous), nowMillis + windowMillis};
+    m_items[{tableId, key.pk, key.sk}] = PendingItem{std::move(previous), nowMillis + windowMillis, key.hash};
 }
 
 std::optional<ConsistencySimulation::StaleVersion>
@@ -49,6 +49,26 @@ ConsistencySimulation::staleVersion(std::int64_t tableId, const storage::StoredK
     if (it == m_items.end() || nowMillis >= it->second.until)
         return std::nullopt;
     return StaleVersion{it->second.previous};
+}
+
+std::vector<ConsistencySimulation::StaleItem>
+ConsistencySimulation::staleItems(std::int64_t tableId, std::int64_t nowMillis,
+                                  const std::function<bool(const storage::StoredKey&)>& select) const
+{
+    std::vector<StaleItem> out;
+    if (!m_active)
+        return out;
+    std::lock_guard lock(m_mutex);
+    for (auto it = m_items.lower_bound({tableId, std::string(), std::string()});
+         it != m_items.end() && std::get<0>(it->first) == tableId; ++it) {
+        const PendingItem& pending = it->second;
+        if (nowMillis >= pending.until || !pending.previous)
+            continue;
+        storage::StoredKey key{pending.hash, std::get<1>(it->first), std::get<2>(it->first)};
+        if (select(key))
+            out.push_back({std::move(key), *pending.previous});
+    }
+    return out;
 }
 
 void ConsistencySimulation::recordIndexEntry(std::int64_t indexId, const storage::IndexEntryKey& key,

@@ -34,6 +34,12 @@ public:
     struct StaleVersion {
         std::optional<Item> item; // none: the item did not exist
     };
+    // An item whose latest write, within the stale-read window, replaced or
+    // deleted this previous version.
+    struct StaleItem {
+        storage::StoredKey key;
+        Item previous;
+    };
     // What an index read sees of a stored entry.
     enum class EntryView { Current, Previous, Hidden };
     // A GSI entry removed so recently that index reads still see it.
@@ -54,6 +60,11 @@ public:
     // latest write of the item is within its window.
     std::optional<StaleVersion> staleVersion(std::int64_t tableId, const storage::StoredKey& key,
                                              std::int64_t nowMillis) const;
+    // The table's items an eventually consistent read still sees in an
+    // earlier version, among those select accepts (range reads use it to
+    // bring back items deleted within the window).
+    std::vector<StaleItem> staleItems(std::int64_t tableId, std::int64_t nowMillis,
+                                      const std::function<bool(const storage::StoredKey&)>& select) const;
 
     // A committed GSI entry write at nowMillis, visible lagMillis later;
     // previousBlob is the entry it replaced at the same key, if any.
@@ -76,6 +87,7 @@ private:
     struct PendingItem {
         std::optional<Item> previous;
         std::int64_t until = 0;
+        std::int64_t hash = 0; // the key's ring position
     };
     struct PendingEntry {
         std::optional<std::string> previousBlob;

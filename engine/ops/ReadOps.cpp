@@ -10,6 +10,7 @@
 #include "ops/EngineImpl.h"
 #include "ops/ItemKeys.h"
 #include "ops/ItemWriter.h"
+#include "ops/LaggingRows.h"
 #include "ops/OpsCommon.h"
 #include "ops/RequestExpressions.h"
 #include "storage/IndexStore.h"
@@ -19,6 +20,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <tuple>
 
 namespace dynoscope::ops {
 
@@ -354,54 +356,6 @@ bool visitEntry(EngineImpl& engine, const IndexInfo& index, std::int64_t nowMill
     return true;
 }
 
-// Under the GSI lag simulation, entries removed from a GSI stay visible to its
-// readers until the removal reaches the index. They are merged with the
-// stored entries in the order of the read.
-class LaggingRemovals {
-public:
-    using Entries = std::vector<ConsistencySimulation::RemovedEntry>;
-
-    // entries: in key order, already limited to what the read covers.
-    LaggingRemovals(Entries entries, bool forward) : m_entries(std::move(entries)), m_forward(forward)
-    {
-        if (!forward)
-            std::reverse(m_entries.begin(), m_entries.end());
-    }
-
-    // Visits the removed entries that come before key in the read's order.
-    // One at key itself stands for the stored entry, which the reader does
-    // not see yet (*replaced). Returns false when visit asked to stop.
-    template <class Visit> bool visitBefore(const storage::IndexEntryKey& key, Visit&& visit, bool* replaced)
-    {
-        *replaced = false;
-        while (m_next < m_entries.size()) {
-            const auto& removed = m_entries[m_next];
-            const bool before = m_forward ? removed.key <= key : removed.key >= key;
-            if (!before)
-                break;
-            ++m_next;
-            *replaced = removed.key == key;
-            if (!visit(removed.key, std::string_view(removed.blob)))
-                return false;
-        }
-        return true;
-    }
-
-    template <class Visit> void visitRest(Visit&& visit)
-    {
-        while (m_next < m_entries.size()) {
-            const auto& removed = m_entries[m_next++];
-            if (!visit(removed.key, std::string_view(removed.blob)))
-                return;
-        }
-    }
-
-private:
-    Entries m_entries;
-    bool m_forward;
-    std::size_t m_next = 0;
-};
-
 bool inSortRange(const storage::SortRange& range, const std::string& sk)
 {
     if (range.lower && (sk < *range.lower || (sk == *range.lower && !range.lowerInclusive)))
@@ -409,28 +363,39 @@ bool inSortRange(const storage::SortRange& range, const std::string& sk)
     return !(range.upper && (sk > *range.upper || (sk == *range.upper && !range.upperInclusive)));
 }
 
-// Reads a GSI's stored entries, and the removals the lag simulation still
-// shows, in order. visitStored sees each stored entry, visitRemoved each
-// removed one; both return false when the page is full.
-template <class Read, class VisitStored, class VisitRemoved>
-void readIndex(LaggingRemovals removals, Read&& read, VisitStored&& visitStored, VisitRemoved&& visitRemoved)
+// Storage's order of table rows: ring position, then partition and sort key bytes.
+struct StoredKeyLess {
+    bool operator()(const storage::StoredKey& a, const storage::StoredKey& b) const
+    {
+        return std::tie(a.hash, a.pk, a.sk) < std::tie(b.hash, b.pk, b.sk);
+    }
+};
+using LaggingEntries = LaggingRows<storage::IndexEntryKey>;
+using LaggingItems = LaggingRows<storage::StoredKey, StoredKeyLess>;
+
+// GSI entries removed within the lag that select accepts.
+LaggingEntries::Rows removedEntries(EngineImpl& engine, const IndexInfo& index, std::int64_t nowMillis,
+                                    const std::function<bool(const storage::IndexEntryKey&)>& select)
 {
-    bool stopped = false;
-    const auto removed = [&](const storage::IndexEntryKey& entry, std::string_view blob) {
-        stopped = !visitRemoved(entry, blob);
-        return !stopped;
-    };
-    read([&](const storage::IndexEntryKey& entry, std::string_view blob) {
-        bool replaced = false;
-        if (!removals.visitBefore(entry, removed, &replaced))
-            return false;
-        if (replaced)
-            return true;
-        stopped = !visitStored(entry, blob);
-        return !stopped;
-    });
-    if (!stopped)
-        removals.visitRest(removed);
+    LaggingEntries::Rows rows;
+    if (!index.global)
+        return rows;
+    for (auto& removed : engine.consistency().removedEntries(index.id, nowMillis, select))
+        rows.push_back({std::move(removed.key), std::move(removed.blob)});
+    return rows;
+}
+
+// Items deleted within the stale-read window that select accepts: an
+// eventually consistent read still returns them.
+LaggingItems::Rows deletedItems(EngineImpl& engine, const ReadRequest& req, std::int64_t nowMillis,
+                                const std::function<bool(const storage::StoredKey&)>& select)
+{
+    LaggingItems::Rows rows;
+    if (req.consistent)
+        return rows;
+    for (auto& stale : engine.consistency().staleItems(req.table->id, nowMillis, select))
+        rows.push_back({std::move(stale.key), ItemCodec::encodeItem(stale.previous)});
+    return rows;
 }
 
 // Hands add() the version of a table item an eventually consistent read sees
@@ -493,17 +458,14 @@ std::string query(EngineImpl& engine, const boost::json::object& request)
         const auto add = [&](const storage::IndexEntryKey& entry, std::string_view blob) {
             return page.add(blob, tableKeyOf(table, entry), [&] { return indexLastKey(table, *req.index, entry); });
         };
-        LaggingRemovals removals(
-            req.index->global ? engine.consistency().removedEntries(req.index->id, now,
-                                                                    [&](const storage::IndexEntryKey& entry) {
-                                                                        return entry.hash == hash && entry.pk == pk
-                                                                            && inSortRange(range, entry.sk)
-                                                                            && (!start || (forward ? entry > *start
-                                                                                                   : entry < *start));
-                                                                    })
-                              : LaggingRemovals::Entries(),
-            forward);
-        readIndex(
+        LaggingEntries removals(removedEntries(engine, *req.index, now,
+                                               [&](const storage::IndexEntryKey& entry) {
+                                                   return entry.hash == hash && entry.pk == pk
+                                                       && inSortRange(range, entry.sk)
+                                                       && (!start || (forward ? entry > *start : entry < *start));
+                                               }),
+                                forward);
+        readMerged(
             std::move(removals),
             [&](const auto& visit) {
                 storage::IndexStore::query(lease.db(), *req.index, hash, pk, range, forward, start, visit);
@@ -525,13 +487,26 @@ std::string query(EngineImpl& engine, const boost::json::object& request)
     }
     // Without a sort key a partition holds one item, already returned.
     const std::int64_t now = engine.nowMillis();
-    if (!(startSk && !table.rangeKey))
-        storage::ItemStore::query(lease.db(), table, hash, pk, range, forward, startSk,
-                                  [&](const storage::StoredKey& key, std::string_view blob) {
-                                      return visitItem(engine, req, now, key, blob, [&](std::string_view seen) {
-                                          return page.add(seen, key, [&] { return keyFromStored(table, key); });
-                                      });
-                                  });
+    const auto add = [&](const storage::StoredKey& key, std::string_view blob) {
+        return page.add(blob, key, [&] { return keyFromStored(table, key); });
+    };
+    if (!(startSk && !table.rangeKey)) {
+        LaggingItems deleted(deletedItems(engine, req, now,
+                                          [&](const storage::StoredKey& key) {
+                                              return key.pk == pk && inSortRange(range, key.sk)
+                                                  && (!startSk || (forward ? key.sk > *startSk : key.sk < *startSk));
+                                          }),
+                             forward);
+        readMerged(
+            std::move(deleted),
+            [&](const auto& visit) {
+                storage::ItemStore::query(lease.db(), table, hash, pk, range, forward, startSk, visit);
+            },
+            [&](const storage::StoredKey& key, std::string_view blob) {
+                return visitItem(engine, req, now, key, blob, [&](std::string_view seen) { return add(key, seen); });
+            },
+            add);
+    }
     return page.finish();
 }
 
@@ -596,15 +571,13 @@ std::string scan(EngineImpl& engine, const boost::json::object& request)
         const auto add = [&](const storage::IndexEntryKey& entry, std::string_view blob) {
             return page.add(blob, tableKeyOf(table, entry), [&] { return indexLastKey(table, *req.index, entry); });
         };
-        LaggingRemovals removals(
-            req.index->global ? engine.consistency().removedEntries(req.index->id, now,
-                                                                    [&](const storage::IndexEntryKey& entry) {
-                                                                        return entry.hash >= low && entry.hash <= high
-                                                                            && (!start || entry > *start);
-                                                                    })
-                              : LaggingRemovals::Entries(),
-            true);
-        readIndex(
+        LaggingEntries removals(removedEntries(engine, *req.index, now,
+                                               [&](const storage::IndexEntryKey& entry) {
+                                                   return entry.hash >= low && entry.hash <= high
+                                                       && (!start || entry > *start);
+                                               }),
+                                true);
+        readMerged(
             std::move(removals),
             [&](const auto& visit) { storage::IndexStore::scan(lease.db(), *req.index, low, high, start, visit); },
             [&](const storage::IndexEntryKey& entry, std::string_view blob) {
@@ -620,12 +593,22 @@ std::string scan(EngineImpl& engine, const boost::json::object& request)
         checkSegment(start->hash);
     }
     const std::int64_t now = engine.nowMillis();
-    storage::ItemStore::scan(lease.db(), table, low, high, start,
-                             [&](const storage::StoredKey& key, std::string_view blob) {
-                                 return visitItem(engine, req, now, key, blob, [&](std::string_view seen) {
-                                     return page.add(seen, key, [&] { return keyFromStored(table, key); });
-                                 });
-                             });
+    const auto add = [&](const storage::StoredKey& key, std::string_view blob) {
+        return page.add(blob, key, [&] { return keyFromStored(table, key); });
+    };
+    LaggingItems deleted(deletedItems(engine, req, now,
+                                      [&](const storage::StoredKey& key) {
+                                          return key.hash >= low && key.hash <= high
+                                              && (!start || StoredKeyLess()(*start, key));
+                                      }),
+                         true);
+    readMerged(
+        std::move(deleted),
+        [&](const auto& visit) { storage::ItemStore::scan(lease.db(), table, low, high, start, visit); },
+        [&](const storage::StoredKey& key, std::string_view blob) {
+            return visitItem(engine, req, now, key, blob, [&](std::string_view seen) { return add(key, seen); });
+        },
+        add);
     return page.finish();
 }
 
