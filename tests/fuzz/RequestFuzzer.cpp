@@ -19,10 +19,11 @@ using namespace dynoscope;
 
 namespace {
 
-constexpr std::array<std::string_view, 16> kOperations {
+// Appended only: an input's first byte keeps naming the same operation.
+constexpr std::array<std::string_view, 19> kOperations {
     "PutItem", "GetItem", "UpdateItem", "DeleteItem", "Query", "Scan", "BatchWriteItem", "BatchGetItem",
     "TransactWriteItems", "TransactGetItems", "CreateTable", "UpdateTable", "DescribeTable", "DeleteTable",
-    "UpdateTimeToLive", "TagResource",
+    "UpdateTimeToLive", "TagResource", "ExecuteStatement", "BatchExecuteStatement", "ExecuteTransaction",
 };
 
 constexpr const char* kTable

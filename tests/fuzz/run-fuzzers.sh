@@ -28,7 +28,7 @@ engine_objects() {
     # rebuilt when their source or any engine header is newer.
     newest_header=$(find "$root/engine" -name '*.h' -newer "$out/objects/.stamp" 2>/dev/null | head -n 1 || true)
     [ -f "$out/objects/.stamp" ] || newest_header=all
-    sources=$(cd "$root/engine" && find api model expr storage ops streams ttl capacity -name '*.cpp' | sort)
+    sources=$(cd "$root/engine" && find api model expr storage ops partiql streams ttl capacity -name '*.cpp' | sort)
     stale=()
     for source in $sources; do
         object="$out/objects/${source//\//_}.o"
