@@ -12,6 +12,7 @@
 #include "connection/EmbeddedConnection.h"
 #include "items/ItemBrowser.h"
 #include "items/ItemTableModel.h"
+#include "query/CodeView.h"
 #include "query/ExpressionEditor.h"
 #include "query/ExpressionPane.h"
 #include "query/FilterGroupWidget.h"
@@ -351,6 +352,9 @@ void QueryBuilderTest::runsQueriesIntoTheGrid()
 
     // A Scan whose filter reads far more than it returns is flagged.
     panel->setSpec(scanOrders(group(FilterNode::Kind::And, {row("status", FilterOperator::Equal, {s("rare")})})));
+    // Code for the embedded database targets it once served (port 8000), not AWS.
+    QVERIFY2(panel->codeView()->code().contains(QStringLiteral("http://localhost:8000")),
+             qPrintable(panel->codeView()->code()));
     QSignalSpy runs(panel, &QueryPanel::runRequested);
     panel->runButton()->click();
     QCOMPARE(runs.count(), 1);

@@ -204,6 +204,10 @@ void QueryPanel::refreshViews(bool toExpressions)
         if (!url.host().endsWith(QLatin1String(".amazonaws.com")))
             code.endpointUrl = url.toString(QUrl::StripTrailingSlash);
         code.region = http->endpoint().region;
+    } else if (m_connection && m_connection->isEmbedded()) {
+        // The embedded database is reached by code once served: File > Serve
+        // This Database and dynoscope-server both default to port 8000.
+        code.endpointUrl = QStringLiteral("http://localhost:8000");
     }
     m_code->setRequest(code);
 
