@@ -2,6 +2,7 @@
 // them as PNG files for the README and the user guide. Run under Xvfb by
 // tools/take-screenshots.sh; not a test.
 #include "app/ConnectionTreeModel.h"
+#include "app/LanguageSetting.h"
 #include "app/MainWindow.h"
 #include "app/RequestLogModel.h"
 #include "app/TablePage.h"
@@ -48,6 +49,8 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Dynoscope"));
     QApplication::setOrganizationName(QStringLiteral("Dynoscope-screenshots"));
+    // English, as the README shows it, with its plural forms ("4 items", not "4 item(s)").
+    LanguageSetting::install(app, QStringLiteral("en"));
     const QString directory = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs/screenshots");
     QDir().mkpath(directory);
 
