@@ -155,6 +155,18 @@ template <typename Rule> auto Parser::parseAll(Rule rule) -> decltype(rule())
 // DynamoDB quotes the offending token and the text from the token before it
 // to the token after it, whitespace included; the end of the text is "<EOF>"
 // and contributes no text.
+template <typename Rule> auto Parser::grouped(Rule rule) -> decltype(rule())
+{
+    const std::size_t start = m_pos;
+    expect(Kind::LeftParen);
+    auto result = rule();
+    expect(Kind::RightParen);
+    if (result.parenthesized)
+        redundantParentheses(start);
+    result.parenthesized = true;
+    return result;
+}
+
 std::string Parser::syntaxMessage(std::size_t position) const
 {
     const Token& token = m_tokens[m_significant[position]];
@@ -247,14 +259,7 @@ Condition Parser::parsePrimaryCondition()
 
 Condition Parser::groupedCondition()
 {
-    const std::size_t start = m_pos;
-    expect(Kind::LeftParen);
-    Condition c = orCondition();
-    expect(Kind::RightParen);
-    if (c.parenthesized)
-        redundantParentheses(start);
-    c.parenthesized = true;
-    return c;
+    return grouped([this] { return orCondition(); });
 }
 
 // A comparison, BETWEEN, IN or a function call used as a condition.
@@ -305,16 +310,8 @@ Operand Parser::operand()
 Operand Parser::parseOperand()
 {
     switch (peek()) {
-    case Kind::LeftParen: {
-        const std::size_t start = m_pos;
-        advance();
-        Operand o = operand();
-        expect(Kind::RightParen);
-        if (o.parenthesized)
-            redundantParentheses(start);
-        o.parenthesized = true;
-        return o;
-    }
+    case Kind::LeftParen:
+        return grouped([this] { return operand(); });
     case Kind::ValuePlaceholder: {
         Operand o;
         o.kind = Operand::Kind::Value;
@@ -464,14 +461,7 @@ Operand Parser::arithmetic()
 Operand Parser::groupedArithmetic()
 {
     const DepthGuard guard(*this);
-    const std::size_t start = m_pos;
-    expect(Kind::LeftParen);
-    Operand o = arithmetic();
-    expect(Kind::RightParen);
-    if (o.parenthesized)
-        redundantParentheses(start);
-    o.parenthesized = true;
-    return o;
+    return grouped([this] { return arithmetic(); });
 }
 
 Operand Parser::sum()

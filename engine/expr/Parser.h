@@ -62,6 +62,9 @@ private:
     // Parses the whole text with rule, turning a syntax failure into
     // DynamoDB's message.
     template <typename Rule> auto parseAll(Rule rule) -> decltype(rule());
+    // "(" rule ")": marks the result parenthesized, and refuses parentheses
+    // around what already had its own.
+    template <typename Rule> auto grouped(Rule rule) -> decltype(rule());
     // Counts one more level of parentheses for the lifetime of the guard.
     class DepthGuard {
     public:

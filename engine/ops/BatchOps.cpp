@@ -38,13 +38,6 @@ const char kDuplicateKeys[] = "Provided list of item keys contains duplicates";
 
 const boost::json::object kEmpty;
 
-// DynamoDB fails the whole batch only when throughput left none of it processed.
-[[noreturn]] void throwThrottled()
-{
-    throw Error(Error::Code::ProvisionedThroughputExceeded,
-                "The level of configured provisioned throughput for the table was exceeded. Consider increasing your "
-                "provisioning level with the UpdateTable API.");
-}
 
 // One table's KeysAndAttributes.
 struct TableGets {
@@ -190,7 +183,7 @@ std::string batchGetItem(EngineImpl& engine, const boost::json::object& request)
     std::size_t bytes = 0;
     bool full = false;
     std::size_t served = 0;
-    std::size_t throttled = 0;
+    std::optional<Error> throttled; // the last throttling error
     {
         // One snapshot for the whole batch.
         storage::ReadLease lease(engine.store());
@@ -220,9 +213,12 @@ std::string batchGetItem(EngineImpl& engine, const boost::json::object& request)
                         size = ItemSize::itemSize(*item);
                     full = bytes + size > kMaxGetResponseBytes;
                 }
-                if (full || !tryChargeItem(engine, nullptr, *get.table, get.storedKeys[i], get.keys[i],
-                                      capacity::readUnits(size, get.consistent), 0)) {
-                    throttled += full ? 0 : 1;
+                auto throttle = full ? std::nullopt
+                                     : tryChargeItem(engine, nullptr, *get.table, get.storedKeys[i], get.keys[i],
+                                                     capacity::readUnits(size, get.consistent));
+                if (full || throttle) {
+                    if (throttle)
+                        throttled = std::move(throttle);
                     left.push_back(keyJson[i]);
                     continue;
                 }
@@ -246,8 +242,9 @@ std::string batchGetItem(EngineImpl& engine, const boost::json::object& request)
         }
         snapshot.commit();
     }
-    if (served == 0 && throttled > 0)
-        throwThrottled();
+    // DynamoDB fails the whole batch only when throughput left none of it served.
+    if (served == 0 && throttled)
+        throw *throttled;
     out += "},\"UnprocessedKeys\":" + boost::json::serialize(unprocessed);
     capacity.appendMember(out, report);
     out += '}';
@@ -277,7 +274,7 @@ std::string batchWriteItem(EngineImpl& engine, const boost::json::object& reques
     CapacityByTable capacity(true);
     boost::json::object unprocessed;
     std::size_t written = 0;
-    std::size_t throttled = 0;
+    std::optional<Error> throttled; // the last throttling error
     std::string out = "{";
     {
         storage::WriteLease lease(engine.store());
@@ -293,10 +290,13 @@ std::string batchWriteItem(EngineImpl& engine, const boost::json::object& reques
                 // An item a transaction is working on, or one its partition
                 // throttles, is left for the caller to retry.
                 const bool held = engine.itemHolds().isHeld(table.table->id, write.key, now);
-                if (held || !tryChargeItem(engine, &lease.db(), *table.table, write.key, write.item,
-                                      capacity::writeUnits(std::max(oldSize, newSize)),
-                                      std::int64_t(newSize) - std::int64_t(oldSize))) {
-                    throttled += held ? 0 : 1;
+                auto throttle = held ? std::nullopt
+                                     : tryChargeItem(engine, &lease.db(), *table.table, write.key, write.item,
+                                                     capacity::writeUnits(std::max(oldSize, newSize)),
+                                                     std::int64_t(newSize) - std::int64_t(oldSize));
+                if (held || throttle) {
+                    if (throttle)
+                        throttled = std::move(throttle);
                     auto& list = unprocessed[table.name];
                     if (!list.is_array())
                         list = boost::json::array();
@@ -314,8 +314,8 @@ std::string batchWriteItem(EngineImpl& engine, const boost::json::object& reques
                 capacity.add(table.table->name, cost);
             }
         }
-        if (written == 0 && throttled > 0)
-            throwThrottled(); // nothing was written: the transaction rolls back empty
+        if (written == 0 && throttled)
+            throw *throttled; // nothing was written: the transaction rolls back empty
         writer.commit(tx);
         out += "\"UnprocessedItems\":" + boost::json::serialize(unprocessed);
         collections.appendByTable(out);

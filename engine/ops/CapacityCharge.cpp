@@ -18,16 +18,17 @@ void chargeItem(EngineImpl& engine, storage::Database* writeDb, const TableInfo&
                              engine.nowMillis(), writeDb);
 }
 
-bool tryChargeItem(EngineImpl& engine, storage::Database* writeDb, const TableInfo& table,
-                   const storage::StoredKey& key, const Item& item, double units, std::int64_t sizeDelta)
+std::optional<Error> tryChargeItem(EngineImpl& engine, storage::Database* writeDb, const TableInfo& table,
+                                   const storage::StoredKey& key, const Item& item, double units,
+                                   std::int64_t sizeDelta)
 {
     try {
         chargeItem(engine, writeDb, table, key, item, units, sizeDelta);
-        return true;
+        return std::nullopt;
     } catch (const Error& e) {
         if (e.code() != Error::Code::ProvisionedThroughputExceeded)
             throw;
-        return false;
+        return e;
     }
 }
 

@@ -9,8 +9,10 @@
 #include "storage/ItemStore.h"
 
 #include <dynoscope/AttributeValue.h>
+#include <dynoscope/Error.h>
 
 #include <cstdint>
+#include <optional>
 
 namespace dynoscope {
 class EngineImpl;
@@ -27,9 +29,11 @@ void chargeItem(EngineImpl& engine, storage::Database* writeDb, const TableInfo&
                 const Item& item, double units, std::int64_t sizeDelta = 0,
                 const capacity::Consumption::IndexUnits* globalIndexWrites = nullptr);
 
-// As chargeItem, but false instead of throwing when the partition throttles:
-// batches leave throttled items unprocessed, transactions cancel.
-bool tryChargeItem(EngineImpl& engine, storage::Database* writeDb, const TableInfo& table,
-                   const storage::StoredKey& key, const Item& item, double units, std::int64_t sizeDelta = 0);
+// As chargeItem, but returns the throttling error instead of throwing it
+// (nullopt: charged): batches leave throttled items unprocessed, transactions
+// cancel with its message.
+std::optional<Error> tryChargeItem(EngineImpl& engine, storage::Database* writeDb, const TableInfo& table,
+                                   const storage::StoredKey& key, const Item& item, double units,
+                                   std::int64_t sizeDelta = 0);
 
 } // namespace dynoscope::ops

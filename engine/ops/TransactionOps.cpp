@@ -217,13 +217,12 @@ std::int64_t sizeChange(const Action& action, const Outcome& outcome)
     return action.kind == Kind::Delete ? -sizeOf(outcome.old) : 0;
 }
 
-// An action whose partition throttles it cancels the transaction.
-Outcome throttledOutcome()
+// An action whose partition throttled it cancels the transaction.
+Outcome throttledOutcome(const Error& throttle)
 {
     Outcome outcome;
     outcome.code = "ProvisionedThroughputExceeded";
-    outcome.message = "The level of configured provisioned throughput for the table was exceeded. Consider "
-                      "increasing your provisioning level with the UpdateTable API.";
+    outcome.message = throttle.message();
     return outcome;
 }
 
@@ -351,10 +350,12 @@ std::string transactWriteItems(EngineImpl& engine, const boost::json::object& re
             outcomes.push_back(evaluate(writer, action));
         // Transactional writes cost double (developer guide, "Capacity
         // management for transactions").
-        if (outcomes.back().code == "None"
-            && !tryChargeItem(engine, &lease.db(), *action.table, action.key, action.item,
-                              2 * capacity::writeUnits(outcomes.back().size), sizeChange(action, outcomes.back())))
-            outcomes.back() = throttledOutcome();
+        if (outcomes.back().code == "None") {
+            if (auto throttle = tryChargeItem(engine, &lease.db(), *action.table, action.key, action.item,
+                                              2 * capacity::writeUnits(outcomes.back().size),
+                                              sizeChange(action, outcomes.back())))
+                outcomes.back() = throttledOutcome(*throttle);
+        }
         aggregate += outcomes.back().size;
         cancelled = cancelled || outcomes.back().code != "None";
     }
@@ -437,10 +438,11 @@ std::string transactGetItems(EngineImpl& engine, const boost::json::object& requ
         Outcome& outcome = outcomes[i];
         const std::size_t size = items[i] ? ItemSize::itemSize(*items[i]) : 0;
         // Transactional reads cost double.
-        if (outcome.code == "None"
-            && !tryChargeItem(engine, nullptr, *gets[i].table, gets[i].storedKey, gets[i].key,
-                              2 * capacity::readUnits(size, true)))
-            outcome = throttledOutcome();
+        if (outcome.code == "None") {
+            if (auto throttle = tryChargeItem(engine, nullptr, *gets[i].table, gets[i].storedKey, gets[i].key,
+                                              2 * capacity::readUnits(size, true)))
+                outcome = throttledOutcome(*throttle);
+        }
         outcome.size = size;
         cancelled = cancelled || outcome.code != "None";
     }

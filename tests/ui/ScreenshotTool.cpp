@@ -117,6 +117,8 @@ int main(int argc, char** argv)
     scores->queryPanel()->tabs()->setCurrentWidget(scores->queryPanel()->codeView());
     scores->queryPanel()->codeView()->setLanguage(CodeLanguage::Python);
     save(&window, directory, QStringLiteral("query-code"));
+    scores->queryPanel()->tabs()->setCurrentIndex(1);
+    save(&window, directory, QStringLiteral("query-expressions"));
     scores->queryPanel()->tabs()->setCurrentIndex(0);
     scores->queryAction()->setChecked(false);
     if (log)

@@ -17,6 +17,7 @@
 #include "items/ItemTableModel.h"
 #include "partiql/PartiqlEditor.h"
 #include "partiql/PartiqlPage.h"
+#include "server/ServerOptions.h"
 #include "streams/StreamViewer.h"
 #include "transfer/CopyTableDialog.h"
 #include "transfer/ExportDialog.h"
@@ -526,7 +527,7 @@ void MainWindow::toggleServe()
     const int port = QInputDialog::getInt(this, tr("Serve This Database"),
                                           tr("Serve the selected database as a DynamoDB endpoint on 127.0.0.1, "
                                              "port:"),
-                                          8000, 0, 65535, 1, &ok);
+                                          dynoscope::ServerOptions().port, 0, 65535, 1, &ok);
     if (!ok) {
         updateServeIndicator();
         return;

@@ -371,6 +371,9 @@ void ExpressionEditor::changeEvent(QEvent* event)
 
 bool ExpressionEditor::eventFilter(QObject* watched, QEvent* event)
 {
+    // Wrapped lines depend on the width: the height follows it.
+    if (watched == m_edit && event->type() == QEvent::Resize)
+        updateHeight();
     if (watched == m_edit && event->type() == QEvent::KeyPress) {
         const auto* key = static_cast<QKeyEvent*>(event);
         if (key->key() == Qt::Key_Space && (key->modifiers() & Qt::ControlModifier)) {

@@ -11,6 +11,7 @@
 #include "query/QueryBuilder.h"
 #include "query/QueryRequest.h"
 #include "query/SavedQueriesPanel.h"
+#include "server/ServerOptions.h"
 
 #include <QHBoxLayout>
 #include <QJsonDocument>
@@ -206,8 +207,8 @@ void QueryPanel::refreshViews(bool toExpressions)
         code.region = http->endpoint().region;
     } else if (m_connection && m_connection->isEmbedded()) {
         // The embedded database is reached by code once served: File > Serve
-        // This Database and dynoscope-server both default to port 8000.
-        code.endpointUrl = QStringLiteral("http://localhost:8000");
+        // This Database and dynoscope-server both default to the same port.
+        code.endpointUrl = QStringLiteral("http://localhost:%1").arg(dynoscope::ServerOptions().port);
     }
     m_code->setRequest(code);
 
